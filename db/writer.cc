@@ -1,0 +1,98 @@
+#include "db/writer.h"
+
+#include <chrono>
+#include <utility>
+
+namespace kitap::db {
+
+Writer::Writer(std::unique_ptr<Database> db, WriterOptions options)
+    : db_(std::move(db)), options_(options), thread_([this] { Loop(); }) {}
+
+Writer::~Writer() { Stop(); }
+
+void Writer::Submit(Work work, Done done) {
+  {
+    std::lock_guard lock(mu_);
+    if (stopping_) {
+      done(Status::Unavailable("SHUTTING_DOWN", "the server is shutting down"));
+      return;
+    }
+    if (queue_.size() >= options_.max_queue) {
+      done(Status::ResourceExhausted(
+          "WRITE_QUEUE_FULL", "too many writes are waiting; retry shortly"));
+      return;
+    }
+    queue_.push_back({std::move(work), std::move(done)});
+    stats_.queue_depth.store(queue_.size(), std::memory_order_relaxed);
+  }
+  cv_.notify_one();
+}
+
+void Writer::Stop() {
+  {
+    std::lock_guard lock(mu_);
+    stopping_ = true;
+  }
+  cv_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
+void Writer::Loop() {
+  std::vector<Piece> batch;
+  for (;;) {
+    {
+      std::unique_lock lock(mu_);
+      cv_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping, and drained
+      while (!queue_.empty() && batch.size() < options_.max_batch) {
+        batch.push_back(std::move(queue_.front()));
+        queue_.pop_front();
+      }
+      stats_.queue_depth.store(queue_.size(), std::memory_order_relaxed);
+    }
+    RunBatch(batch);
+    batch.clear();
+  }
+}
+
+Status Writer::RunPiece(Piece& piece) {
+  KITAP_RETURN_IF_ERROR(db_->Exec("SAVEPOINT piece"));
+  Status s = piece.work(*db_);
+  if (!db_->InTransaction()) return s;  // SQLite ended the transaction
+  if (!s.ok()) db_->Exec("ROLLBACK TO piece");
+  Status released = db_->Exec("RELEASE piece");
+  return s.ok() ? released : s;
+}
+
+void Writer::RunBatch(std::vector<Piece>& batch) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<Status> results(batch.size());
+  Transaction tx(*db_);
+  Status batch_status = tx.Begin();
+  for (size_t i = 0; i < batch.size() && batch_status.ok(); ++i) {
+    results[i] = RunPiece(batch[i]);
+    // A storage error can end the whole transaction: then nothing of the
+    // batch, including pieces that succeeded, will be committed.
+    if (!db_->InTransaction()) {
+      batch_status = results[i].ok()
+                         ? Status::Unavailable("STORAGE_ERROR",
+                                               "transaction was rolled back")
+                         : results[i];
+    }
+  }
+  if (batch_status.ok()) batch_status = tx.Commit();
+  if (!batch_status.ok()) {
+    tx.Rollback();
+    stats_.failed_commits.fetch_add(1, std::memory_order_relaxed);
+    for (Status& r : results) r = batch_status;
+  }
+  auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                    std::chrono::steady_clock::now() - start)
+                    .count();
+  stats_.batches.fetch_add(1, std::memory_order_relaxed);
+  stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
+  stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
+  for (size_t i = 0; i < batch.size(); ++i) batch[i].done(results[i]);
+}
+
+}  // namespace kitap::db

@@ -1,0 +1,91 @@
+// Writer: the one thread that writes to the database, with group commit.
+//
+// Callers Submit() work; the writer thread takes everything queued (up to
+// max_batch), opens one transaction, runs each piece of work inside its own
+// SAVEPOINT (a failed piece is rolled back alone and does not touch the
+// others), COMMITs once, and only then calls each piece's `done` with its
+// final status. With synchronous=FULL a piece's `done` therefore runs only
+// after its changes are on disk. If the COMMIT fails, every piece of the
+// batch fails with that status and nothing of it is kept.
+//
+// Thread-safety: Submit and the accessors may be called from any thread.
+// `work` and `done` run on the writer thread; they must not block on other
+// writes (done may hand results to gRPC, which does not block).
+#ifndef KITAP_DB_WRITER_H_
+#define KITAP_DB_WRITER_H_
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+#include "db/database.h"
+
+namespace kitap::db {
+
+struct WriterOptions {
+  size_t max_batch = 1024;    // pieces of work per transaction
+  size_t max_queue = 100000;  // beyond this Submit fails fast
+};
+
+// Counts for metrics; read with relaxed ordering.
+struct WriterStats {
+  std::atomic<uint64_t> batches{0};
+  std::atomic<uint64_t> pieces{0};
+  std::atomic<uint64_t> failed_commits{0};
+  std::atomic<uint64_t> queue_depth{0};
+  std::atomic<uint64_t> commit_micros_total{0};
+};
+
+class Writer {
+ public:
+  // Runs inside a SAVEPOINT of the batch transaction. A non-OK status rolls
+  // back this piece's changes only.
+  using Work = std::function<Status(Database&)>;
+  // Called once per piece after the batch is committed (or failed).
+  using Done = std::function<void(const Status&)>;
+
+  Writer(std::unique_ptr<Database> db, WriterOptions options);
+  // Drains the queue, then stops the thread.
+  ~Writer();
+  Writer(const Writer&) = delete;
+  Writer& operator=(const Writer&) = delete;
+
+  // Queues work. When the queue is full or the writer is stopping, `done` is
+  // called at once (on this thread) with RESOURCE_EXHAUSTED or UNAVAILABLE.
+  void Submit(Work work, Done done);
+
+  // Finishes everything already queued, refuses new work, joins the thread.
+  void Stop();
+
+  const WriterStats& stats() const { return stats_; }
+
+ private:
+  struct Piece {
+    Work work;
+    Done done;
+  };
+
+  void Loop();
+  void RunBatch(std::vector<Piece>& batch);
+  Status RunPiece(Piece& piece);
+
+  std::unique_ptr<Database> db_;
+  const WriterOptions options_;
+  WriterStats stats_;
+
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Piece> queue_;  // guarded by mu_
+  bool stopping_ = false;    // guarded by mu_
+  std::thread thread_;
+};
+
+}  // namespace kitap::db
+
+#endif  // KITAP_DB_WRITER_H_
