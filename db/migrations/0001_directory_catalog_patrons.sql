@@ -11,6 +11,30 @@ CREATE TABLE region (
   name_en TEXT NOT NULL
 ) WITHOUT ROWID;
 
+-- The 17 regions and 3 cities of national significance (ISO 3166-2:KZ),
+-- from reference/regions.tsv.
+INSERT INTO region (code, kind, name_kk, name_ru, name_en) VALUES
+  ('KZ-10', 'region', 'Абай облысы', 'Абайская область', 'Abai Region'),
+  ('KZ-11', 'region', 'Ақмола облысы', 'Акмолинская область', 'Akmola Region'),
+  ('KZ-15', 'region', 'Ақтөбе облысы', 'Актюбинская область', 'Aktobe Region'),
+  ('KZ-19', 'region', 'Алматы облысы', 'Алматинская область', 'Almaty Region'),
+  ('KZ-23', 'region', 'Атырау облысы', 'Атырауская область', 'Atyrau Region'),
+  ('KZ-27', 'region', 'Батыс Қазақстан облысы', 'Западно-Казахстанская область', 'West Kazakhstan Region'),
+  ('KZ-31', 'region', 'Жамбыл облысы', 'Жамбылская область', 'Jambyl Region'),
+  ('KZ-33', 'region', 'Жетісу облысы', 'Жетысуская область', 'Jetisu Region'),
+  ('KZ-35', 'region', 'Қарағанды облысы', 'Карагандинская область', 'Karaganda Region'),
+  ('KZ-39', 'region', 'Қостанай облысы', 'Костанайская область', 'Kostanay Region'),
+  ('KZ-43', 'region', 'Қызылорда облысы', 'Кызылординская область', 'Kyzylorda Region'),
+  ('KZ-47', 'region', 'Маңғыстау облысы', 'Мангистауская область', 'Mangystau Region'),
+  ('KZ-55', 'region', 'Павлодар облысы', 'Павлодарская область', 'Pavlodar Region'),
+  ('KZ-59', 'region', 'Солтүстік Қазақстан облысы', 'Северо-Казахстанская область', 'North Kazakhstan Region'),
+  ('KZ-61', 'region', 'Түркістан облысы', 'Туркестанская область', 'Turkistan Region'),
+  ('KZ-62', 'region', 'Ұлытау облысы', 'Улытауская область', 'Ulytau Region'),
+  ('KZ-63', 'region', 'Шығыс Қазақстан облысы', 'Восточно-Казахстанская область', 'East Kazakhstan Region'),
+  ('KZ-71', 'city', 'Астана', 'Астана', 'Astana'),
+  ('KZ-75', 'city', 'Алматы', 'Алматы', 'Almaty'),
+  ('KZ-79', 'city', 'Шымкент', 'Шымкент', 'Shymkent');
+
 CREATE TABLE library (
   id          INTEGER PRIMARY KEY,
   name_kk     TEXT NOT NULL,

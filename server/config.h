@@ -1,0 +1,49 @@
+// kitapd's configuration: defaults, an optional config file, and
+// command-line flags, in rising order of precedence. The options are
+// described by `kitapd --help` and in docs/configuration.md.
+#ifndef KITAP_SERVER_CONFIG_H_
+#define KITAP_SERVER_CONFIG_H_
+
+#include <string>
+
+#include "server/domain/policy.h"
+
+namespace kitap {
+
+struct ServerConfig {
+  std::string db_path = "kitap.db";            // --db
+  std::string grpc_listen = "127.0.0.1:7070";  // --grpc-listen
+  std::string http_listen = "127.0.0.1:7080";  // --http-listen; empty: off
+  std::string log_level = "info";    // --log-level: debug|info|warn|error
+  std::string synchronous = "FULL";  // --synchronous: FULL|NORMAL|OFF
+  int read_threads = 4;              // --read-threads
+  int max_batch = 1024;              // --max-batch
+  std::string config_file;           // --config; empty: none was read
+  domain::Policy policy;             // --policy.NAME, policy.NAME = N
+};
+
+enum class ParseResult {
+  kRun,      // *config holds the configuration to run with
+  kHelp,     // --help or -h: *output holds the help text
+  kVersion,  // --version: *output holds the version line
+  kError,    // *output holds a one-line message naming the bad flag, or the
+             // config file and line
+};
+
+// Parses kitapd's command line (argv[0] is the program name). The config
+// file named by --config is applied first, then the other flags in order,
+// so flags override the file and a later flag overrides an earlier one.
+// Both "--flag value" and "--flag=value" are accepted; config file lines
+// are "key = value" with the flag name as key and "#" starting a comment.
+//
+// *config is the base the options apply to (normally default-constructed);
+// it is changed only when the result is kRun. *output is set for every
+// result but kRun, which leaves it empty. Every value is validated: unknown
+// options, malformed numbers, out-of-range values and unknown enum values
+// are kError.
+ParseResult ParseServerConfig(int argc, const char* const* argv,
+                              ServerConfig* config, std::string* output);
+
+}  // namespace kitap
+
+#endif  // KITAP_SERVER_CONFIG_H_

@@ -1,0 +1,21 @@
+// Offline journal replay: settles one entry a desk recorded while offline.
+// See docs/journal-conflicts.md for the rules, in words for staff.
+#ifndef KITAP_SERVER_OPS_JOURNAL_OPS_H_
+#define KITAP_SERVER_OPS_JOURNAL_OPS_H_
+
+#include "kitap/v1/circulation.pb.h"
+#include "server/core/engine.h"
+
+namespace kitap::ops {
+
+// Applies `entry` exactly once by its request_id and fills `result` with
+// its outcome. A malformed entry gets JOURNAL_OUTCOME_REJECTED and changes
+// nothing; an entry the rules could not apply as recorded is kept in
+// journal_review. The returned status is not OK only for storage errors
+// (the entry is then not settled and may be sent again).
+Status ApplyJournalEntry(OpContext& ctx, const v1::JournalEntry& entry,
+                         v1::JournalResult* result);
+
+}  // namespace kitap::ops
+
+#endif  // KITAP_SERVER_OPS_JOURNAL_OPS_H_

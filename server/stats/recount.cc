@@ -1,0 +1,148 @@
+#include "server/stats/recount.h"
+
+#include <string>
+
+#include "server/store/counters.h"
+
+namespace kitap::stats {
+namespace {
+
+// Each source yields (y, lib, age, cat, subj, n): one counted fact.
+struct Source {
+  const char* metric;
+  const char* select;
+};
+
+#define KITAP_FACT(y, lib, age, cat, subj, n)                                \
+  "SELECT " y " AS y, " lib " AS lib, " age " AS age, " cat " AS cat, " subj \
+  " AS subj, " n " AS n "
+
+const Source kSources[] = {
+    {store::kLoans, KITAP_FACT("year", "library_id", "age", "category",
+                               "subject", "1") "FROM loan"},
+    {store::kRenewals, KITAP_FACT("year", "library_id", "age", "category",
+                                  "subject", "1") "FROM renewal"},
+    {store::kVisits, KITAP_FACT("year", "library_id", "age", "category", "0",
+                                "count") "FROM visit"},
+    {store::kPeriodicalRequests,
+     KITAP_FACT("year", "library_id", "age", "category", "0",
+                "1") "FROM issue_request"},
+    {store::kEvents,
+     KITAP_FACT("year", "library_id", "-1", "0", "0", "1") "FROM event"},
+    {store::kEventAttendance, KITAP_FACT("year", "library_id", "-1", "0", "0",
+                                         "attendance") "FROM event"},
+    {store::kRegisteredUsers,
+     KITAP_FACT("year", "library_id", "age", "category", "0",
+                "1") "FROM patron_year"},
+    {store::kNewRegistrations,
+     KITAP_FACT("year", "library_id", "age", "category", "0",
+                "is_new") "FROM patron_year"},
+    {store::kActiveUsers, KITAP_FACT("year", "library_id", "age", "category",
+                                     "0", "active") "FROM patron_year"},
+    {store::kHoldingsIn,
+     KITAP_FACT("acquired_year", "item.library_id", "-1", "0", "record.subject",
+                "1") "FROM item JOIN record ON record.id = item.record_id"},
+    {store::kHoldingsOut,
+     KITAP_FACT("removed_year", "item.library_id", "-1", "0", "record.subject",
+                "1") "FROM item JOIN record ON record.id = item.record_id "
+                     "WHERE removed_year IS NOT NULL"},
+};
+#undef KITAP_FACT
+
+const store::MetricSpec& SpecOf(const char* metric) {
+  for (const auto& spec : store::Metrics()) {
+    if (std::string(spec.name) == metric) return spec;
+  }
+  return store::Metrics().front();  // unreachable: every source is a metric
+}
+
+// One grouping of a source: its counters along `dim` for every library, or
+// for the national roll-up.
+std::string Grouping(const Source& source, store::Dim dim, bool national) {
+  static const char* kKey[] = {"0", "age", "cat", "subj"};
+  return std::string("SELECT y AS year, '") + source.metric + "' AS metric, " +
+         std::to_string(dim) + " AS dim, " + (national ? "0" : "lib") +
+         " AS library_id, " + kKey[dim] + " AS key, SUM(n) AS value FROM (" +
+         source.select + ") WHERE (?1 = 0 OR y = ?1) GROUP BY 1, 4, 5";
+}
+
+// The whole recount as one query of (year, metric, dim, library_id, key,
+// value) rows.
+std::string RecountQuery() {
+  std::string sql;
+  for (const Source& source : kSources) {
+    const store::MetricSpec& spec = SpecOf(source.metric);
+    for (bool national : {false, true}) {
+      for (store::Dim dim :
+           {store::kTotal, store::kAge, store::kCategory, store::kSubject}) {
+        bool patron_dim = dim == store::kAge || dim == store::kCategory;
+        if (patron_dim && !spec.patron_dims) continue;
+        if (dim == store::kSubject && !spec.subject_dim) continue;
+        if (!sql.empty()) sql += " UNION ALL ";
+        sql += Grouping(source, dim, national);
+      }
+    }
+  }
+  return sql;
+}
+
+Status Repair(OpContext& ctx, const v1::CounterDifference& d) {
+  return ctx.db
+      .Prepare(
+          "INSERT INTO counter (year, metric, dim, library_id, key, value) "
+          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET value = "
+          "excluded.value")
+      .Bind(1, d.year())
+      .Bind(2, d.metric())
+      .Bind(3,
+            static_cast<int>(d.dimension() == "total"      ? store::kTotal
+                             : d.dimension() == "age"      ? store::kAge
+                             : d.dimension() == "category" ? store::kCategory
+                                                           : store::kSubject))
+      .Bind(4, d.library_id())
+      .Bind(5, d.key())
+      .Bind(6, d.recounted())
+      .Run();
+}
+
+}  // namespace
+
+Status Recount(OpContext& ctx, const v1::RecountRequest& request,
+               v1::RecountResponse* response) {
+  if (request.year() != 0 && (request.year() < 1900 || request.year() > 2200)) {
+    return Status::InvalidArgument("YEAR_INVALID", "year must be 1900..2200");
+  }
+  static const std::string kDiff =
+      "SELECT year, metric, dim, library_id, key, SUM(c), SUM(r) FROM ("
+      "SELECT year, metric, dim, library_id, key, value AS c, 0 AS r "
+      "FROM counter WHERE (?1 = 0 OR year = ?1) UNION ALL "
+      "SELECT year, metric, dim, library_id, key, 0, value FROM (" +
+      RecountQuery() +
+      ")) GROUP BY 1, 2, 3, 4, 5 HAVING SUM(c) <> 0 OR SUM(r) <> 0";
+  static const char* kDimNames[] = {"total", "age", "category", "subject"};
+  db::Statement& st = ctx.db.Prepare(kDiff);
+  st.Bind(1, request.year());
+  int64_t checked = 0;
+  while (st.Step()) {
+    ++checked;
+    if (st.ColumnInt(5) == st.ColumnInt(6)) continue;
+    v1::CounterDifference* d = response->add_differences();
+    d->set_year(static_cast<int32_t>(st.ColumnInt(0)));
+    d->set_metric(st.ColumnText(1));
+    d->set_dimension(kDimNames[st.ColumnInt(2) & 3]);
+    d->set_library_id(st.ColumnInt(3));
+    d->set_key(st.ColumnInt(4));
+    d->set_counted(st.ColumnInt(5));
+    d->set_recounted(st.ColumnInt(6));
+  }
+  KITAP_RETURN_IF_ERROR(st.status());
+  response->set_counters_checked(checked);
+  if (!request.repair()) return Status::Ok();
+  for (const auto& d : response->differences()) {
+    KITAP_RETURN_IF_ERROR(Repair(ctx, d));
+  }
+  response->set_repaired(true);
+  return Status::Ok();
+}
+
+}  // namespace kitap::stats

@@ -1,0 +1,18 @@
+// Recount: recomputes every annual counter from the raw rows (loans,
+// renewals, visits, issue requests, events, patron years, items) and lists
+// where the stored counters differ. With `repair`, the stored counters are
+// set to the recounted values (a write: run it on the writer).
+#ifndef KITAP_SERVER_STATS_RECOUNT_H_
+#define KITAP_SERVER_STATS_RECOUNT_H_
+
+#include "kitap/v1/statistics.pb.h"
+#include "server/core/engine.h"
+
+namespace kitap::stats {
+
+Status Recount(OpContext& ctx, const v1::RecountRequest& request,
+               v1::RecountResponse* response);
+
+}  // namespace kitap::stats
+
+#endif  // KITAP_SERVER_STATS_RECOUNT_H_

@@ -1,0 +1,414 @@
+// Tests of the pure parts of the desk client: argument parsing, age bands,
+// request ids, status formatting and the text of the annual report.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "client/age_bands.h"
+#include "client/args.h"
+#include "client/cli.h"
+#include "client/connection.h"
+#include "client/demo.h"
+#include "client/demo_data.h"
+#include "client/exit_code.h"
+#include "client/report_command.h"
+#include "client/report_labels.h"
+#include "client/report_text.h"
+#include "client/request_id.h"
+#include "client/rpc_status.h"
+#include "client/text_table.h"
+
+namespace kitap::client {
+namespace {
+
+constexpr OptionSpec kSpecs[] = {{"help", false}, {"server"}, {"year"}};
+
+absl::StatusOr<ParsedArgs> Parse(std::vector<std::string> args) {
+  return ParseArgs(args, kSpecs);
+}
+
+TEST(ArgsTest, SplitsWordsAndOptions) {
+  auto parsed = Parse({"report", "--year", "2025", "annual", "--server=h:1"});
+  ASSERT_TRUE(parsed.ok()) << parsed.status();
+  EXPECT_EQ(parsed->words, (std::vector<std::string>{"report", "annual"}));
+  EXPECT_EQ(parsed->Get("year"), "2025");
+  EXPECT_EQ(parsed->Get("server"), "h:1");
+  EXPECT_FALSE(parsed->Has("help"));
+  EXPECT_EQ(parsed->Get("help"), std::nullopt);
+}
+
+TEST(ArgsTest, ShortHelpIsHelp) {
+  auto parsed = Parse({"demo", "-h"});
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_TRUE(parsed->Has("help"));
+}
+
+TEST(ArgsTest, EmptyValueWithEqualsIsAValue) {
+  auto parsed = Parse({"--server="});
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->Get("server"), "");
+}
+
+TEST(ArgsTest, RejectsBadOptions) {
+  EXPECT_FALSE(Parse({"--colour", "red"}).ok());
+  EXPECT_FALSE(Parse({"-x"}).ok());
+  EXPECT_FALSE(Parse({"--"}).ok());
+  EXPECT_FALSE(Parse({"--year"}).ok());
+  EXPECT_FALSE(Parse({"--help=yes"}).ok());
+  EXPECT_FALSE(Parse({"--year", "1", "--year=2"}).ok());
+  EXPECT_EQ(Parse({"--year"}).status().message(), "--year needs a value");
+}
+
+TEST(ArgsTest, ChecksOptionsAllowedForACommand) {
+  auto parsed = Parse({"demo", "--year", "2025", "--help"});
+  ASSERT_TRUE(parsed.ok());
+  constexpr std::string_view kYear[] = {"year"};
+  constexpr std::string_view kServer[] = {"server"};
+  EXPECT_TRUE(CheckOptionsAllowed(*parsed, kYear, "demo").ok());
+  absl::Status refused = CheckOptionsAllowed(*parsed, kServer, "demo");
+  EXPECT_EQ(refused.message(), "'kitap demo' has no option --year");
+}
+
+TEST(ArgsTest, ParsesIntegerOptions) {
+  EXPECT_EQ(*ParseIntegerOption("year", "2025", 1900, 2200), 2025);
+  EXPECT_FALSE(ParseIntegerOption("year", "", 1900, 2200).ok());
+  EXPECT_FALSE(ParseIntegerOption("year", "20x5", 1900, 2200).ok());
+  EXPECT_FALSE(ParseIntegerOption("year", "2025 ", 1900, 2200).ok());
+  EXPECT_FALSE(ParseIntegerOption("year", "1899", 1900, 2200).ok());
+  EXPECT_FALSE(
+      ParseIntegerOption("year", "99999999999999999999", 1900, 2200).ok());
+}
+
+TEST(AgeBandsTest, ParsesOverlappingAndOpenBands) {
+  auto bands = ParseAgeBands("12-18,17-25,61+");
+  ASSERT_TRUE(bands.ok()) << bands.status();
+  ASSERT_EQ(bands->size(), 3u);
+  EXPECT_EQ((*bands)[0].min_age(), 12);
+  EXPECT_EQ((*bands)[0].max_age(), 18);
+  EXPECT_EQ((*bands)[1].min_age(), 17);
+  EXPECT_EQ((*bands)[1].max_age(), 25);
+  EXPECT_EQ((*bands)[2].min_age(), 61);
+  EXPECT_EQ((*bands)[2].max_age(), kMaxAge);
+  EXPECT_EQ(AgeBandName((*bands)[1]), "17-25");
+  EXPECT_EQ(AgeBandName((*bands)[2]), "61+");
+}
+
+TEST(AgeBandsTest, SingleYearBand) {
+  auto bands = ParseAgeBands("0-0");
+  ASSERT_TRUE(bands.ok());
+  EXPECT_EQ(AgeBandName((*bands)[0]), "0-0");
+}
+
+TEST(AgeBandsTest, RejectsBadInput) {
+  for (const char* text :
+       {"", ",", "12-18,", "12", "12-", "-18", "18-12", "a-b", "12-18-25", "+5",
+        "5++", "151+", "0-151", "-1-5", "12 - 18", "1.5-3", "12-18,12-18",
+        "99999999999-1"}) {
+    EXPECT_FALSE(ParseAgeBands(text).ok()) << "'" << text << "'";
+  }
+  EXPECT_EQ(ParseAgeBands("12-18,x").status().message(),
+            "--age-bands: 'x' is not a band like 12-18 or 61+ (ages 0..150, "
+            "the lower first)");
+}
+
+TEST(RequestIdTest, NewIdsAreVersion4Uuids) {
+  const std::regex uuid(
+      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+  std::set<std::string> seen;
+  for (int i = 0; i < 100; ++i) {
+    std::string id = NewRequestId();
+    EXPECT_TRUE(std::regex_match(id, uuid)) << id;
+    seen.insert(id);
+  }
+  EXPECT_EQ(seen.size(), 100u);
+}
+
+TEST(RequestIdTest, FormatsVersionAndVariantBits) {
+  std::array<uint8_t, 16> zeros{};
+  std::array<uint8_t, 16> ones;
+  ones.fill(0xff);
+  EXPECT_EQ(FormatUuidV4(zeros), "00000000-0000-4000-8000-000000000000");
+  EXPECT_EQ(FormatUuidV4(ones), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+}
+
+TEST(DemoTest, RequestIdsAndCardsAreFixedAndValid) {
+  EXPECT_EQ(DemoRequestId(2025, "checkout-3"), "demo-2025-checkout-3");
+  EXPECT_EQ(DemoCardNumber(2025, kAigerim), "DEMO-2025-R01");
+  EXPECT_EQ(DemoBarcode(2025, kAbaiAtTurkistan), "DEMO-2025-I10");
+  // The server takes request ids of [A-Za-z0-9._:-]{8,128} and cards of
+  // [A-Za-z0-9-]{4,32}.
+  EXPECT_TRUE(std::regex_match(DemoRequestId(2025, "periodical-delivered"),
+                               std::regex("[A-Za-z0-9._:-]{8,128}")));
+  EXPECT_TRUE(std::regex_match(DemoCardNumber(2200, kZhansaya),
+                               std::regex("[A-Za-z0-9-]{4,32}")));
+}
+
+Trailers TrailersWithReason(const std::string& reason) {
+  Trailers trailers;
+  trailers.emplace(grpc::string_ref(kReasonKey), grpc::string_ref(reason));
+  return trailers;
+}
+
+TEST(RpcStatusTest, ReadsTheReasonFromTrailers) {
+  const std::string reason = "ITEM_ALREADY_ON_LOAN";
+  RpcStatus status =
+      RpcStatus::FromCall(grpc::Status(grpc::StatusCode::FAILED_PRECONDITION,
+                                       "item DEMO-1 is already on loan"),
+                          TrailersWithReason(reason));
+  EXPECT_EQ(status.code(), grpc::StatusCode::FAILED_PRECONDITION);
+  EXPECT_EQ(status.reason(), "ITEM_ALREADY_ON_LOAN");
+  EXPECT_EQ(status.ToString(),
+            "ITEM_ALREADY_ON_LOAN: item DEMO-1 is already on loan "
+            "(FAILED_PRECONDITION)");
+}
+
+TEST(RpcStatusTest, FormatsWithoutReasonOnOneLine) {
+  RpcStatus status = RpcStatus::FromCall(
+      grpc::Status(grpc::StatusCode::UNAVAILABLE, "failed to connect\nretry"),
+      Trailers());
+  EXPECT_EQ(status.reason(), "");
+  EXPECT_EQ(status.ToString(), "failed to connect retry (UNAVAILABLE)");
+}
+
+TEST(RpcStatusTest, OkIgnoresTrailers) {
+  RpcStatus status =
+      RpcStatus::FromCall(grpc::Status::OK, TrailersWithReason("X"));
+  EXPECT_TRUE(status.ok());
+  EXPECT_EQ(status.ToString(), "OK");
+}
+
+TEST(ExitCodeTest, MapsCodesToDocumentedExits) {
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::OK), kExitOk);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::INVALID_ARGUMENT), kExitUsage);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::FAILED_PRECONDITION), kExitRefused);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::NOT_FOUND), kExitRefused);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::ALREADY_EXISTS), kExitRefused);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::UNAVAILABLE), kExitUnreachable);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::DEADLINE_EXCEEDED), kExitUnreachable);
+  EXPECT_EQ(ExitCodeFor(grpc::StatusCode::INTERNAL), kExitFailure);
+}
+
+TEST(ConnectionTest, ResolvesServerAddress) {
+  EXPECT_EQ(ResolveServerAddress("a:1", "b:2"), "a:1");
+  EXPECT_EQ(ResolveServerAddress(std::nullopt, "b:2"), "b:2");
+  EXPECT_EQ(ResolveServerAddress(std::nullopt, ""), "127.0.0.1:7070");
+  EXPECT_EQ(ResolveServerAddress(std::nullopt, nullptr), "127.0.0.1:7070");
+}
+
+TEST(ConnectionTest, ParsesTimeout) {
+  EXPECT_EQ(*ParseTimeout("5"), std::chrono::milliseconds(5000));
+  EXPECT_EQ(*ParseTimeout("0.25"), std::chrono::milliseconds(250));
+  for (const char* bad : {"", "0", "-1", "abc", "5s", "3601", "nan", "inf"}) {
+    EXPECT_FALSE(ParseTimeout(bad).ok()) << bad;
+  }
+}
+
+ParsedArgs ReportArgs(std::vector<std::string> args) {
+  constexpr OptionSpec kReportSpecs[] = {
+      {"year"}, {"format"}, {"region"}, {"library"}, {"age-bands"}};
+  return *ParseArgs(args, kReportSpecs);
+}
+
+TEST(ReportOptionsTest, BuildsTheRequest) {
+  auto options = ParseAnnualReportOptions(
+      ReportArgs({"--year", "2025", "--format", "json", "--region", "KZ-75",
+                  "--library", "7", "--age-bands", "12-18,17-25"}));
+  ASSERT_TRUE(options.ok()) << options.status();
+  EXPECT_EQ(options->format, ReportFormat::kJson);
+  EXPECT_EQ(options->request.year(), 2025);
+  EXPECT_EQ(options->request.region_code(), "KZ-75");
+  EXPECT_EQ(options->request.library_id(), 7);
+  EXPECT_EQ(options->request.age_bands_size(), 2);
+}
+
+TEST(ReportOptionsTest, RejectsBadOptions) {
+  EXPECT_FALSE(ParseAnnualReportOptions(ReportArgs({})).ok());
+  for (std::vector<std::string> bad : std::vector<std::vector<std::string>>{
+           {"--year", "25"},
+           {"--year", "2025", "--format", "csv"},
+           {"--year", "2025", "--region", "75"},
+           {"--year", "2025", "--region", "KZ-7x"},
+           {"--year", "2025", "--library", "0"},
+           {"--year", "2025", "--age-bands", "25-17"}}) {
+    EXPECT_FALSE(ParseAnnualReportOptions(ReportArgs(bad)).ok()) << bad[2];
+  }
+}
+
+void SetFigure(v1::Figure* figure, int64_t value, int64_t previous) {
+  figure->set_value(value);
+  figure->set_previous(previous);
+  if (previous != 0) {
+    figure->set_has_change(true);
+    figure->set_change_percent(
+        std::round((value - previous) * 1000.0 / previous) / 10);
+  }
+}
+
+v1::AnnualReport SampleReport() {
+  v1::AnnualReport report;
+  report.set_year(2025);
+  v1::Figures* totals = report.mutable_totals();
+  SetFigure(totals->mutable_libraries(), 3887, 3887);
+  SetFigure(totals->mutable_registered_users(), 5539969, 5321776);
+  SetFigure(totals->mutable_loans(), 88000000, 0);
+  report.set_active_user_definition("at least one loan or visit in the year");
+  v1::RegionFigures* region = report.add_regions();
+  region->set_region_code("KZ-61");
+  region->set_name_en("Turkistan Region");
+  SetFigure(region->mutable_figures()->mutable_registered_users(), 900000,
+            880000);
+  v1::AgeBandFigures* band = report.add_age_bands();
+  band->mutable_band()->set_min_age(17);
+  band->mutable_band()->set_max_age(25);
+  SetFigure(band->mutable_visits(), 1200, 1000);
+  v1::SubjectFigures* subject = report.add_subjects();
+  subject->set_subject(v1::SUBJECT_HISTORY_ETHNOGRAPHY);
+  SetFigure(subject->mutable_loans(), 42, 0);
+  v1::CategoryFigures* category = report.add_categories();
+  category->set_category(v1::PATRON_CATEGORY_CHILD);
+  SetFigure(category->mutable_loans(), 7, 8);
+  return report;
+}
+
+TEST(ReportTextTest, FormatsCountsAndChanges) {
+  EXPECT_EQ(FormatCount(0, Language::kEnglish), "0");
+  EXPECT_EQ(FormatCount(999, Language::kEnglish), "999");
+  EXPECT_EQ(FormatCount(1000, Language::kEnglish), "1,000");
+  EXPECT_EQ(FormatCount(5539969, Language::kEnglish), "5,539,969");
+  EXPECT_EQ(FormatCount(-1234567, Language::kEnglish), "-1,234,567");
+  v1::Figure figure;
+  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "n/a");
+  SetFigure(&figure, 5539969, 5321776);
+  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "+4.1%");
+  SetFigure(&figure, 7, 8);
+  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "-12.5%");
+  SetFigure(&figure, 8, 8);
+  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "0.0%");
+}
+
+TEST(ReportTextTest, WritesTotals) {
+  std::ostringstream out;
+  WriteTotals(SampleReport(), Language::kEnglish, out);
+  EXPECT_EQ(out.str(),
+            "  Figure                     2025       2024  Change\n"
+            "  -------------------  ----------  ---------  ------\n"
+            "  Libraries                 3,887      3,887    0.0%\n"
+            "  Holdings                      0          0     n/a\n"
+            "  Loans                88,000,000          0     n/a\n"
+            "  Renewals                      0          0     n/a\n"
+            "  Registered users      5,539,969  5,321,776   +4.1%\n"
+            "  Active users                  0          0     n/a\n"
+            "  New registrations             0          0     n/a\n"
+            "  Visits                        0          0     n/a\n"
+            "  Periodical requests           0          0     n/a\n"
+            "  Events                        0          0     n/a\n"
+            "  Event attendance              0          0     n/a\n"
+            "  Active users: at least one loan or visit in the year\n");
+}
+
+TEST(ReportTextTest, WritesEveryBreakdownTheReportHas) {
+  std::ostringstream out;
+  WriteAnnualReport(SampleReport(), Language::kEnglish, out);
+  const std::string text = out.str();
+  EXPECT_TRUE(text.starts_with(
+      "Annual report 2025: Kazakhstan, all regions\n\nTotals\n"));
+  EXPECT_NE(text.find("By region (most registered users first)\n"
+                      "  Region                    Registered users"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  Turkistan Region (KZ-61)   900,000 (+2.3%)"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("By age band (bands may overlap)"), std::string::npos);
+  EXPECT_NE(text.find("  17-25      0  1,200 (+20.0%)"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  History and ethnography     42"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("  Children  7 (-12.5%)"), std::string::npos) << text;
+  EXPECT_EQ(text.find("By library type"), std::string::npos);
+  EXPECT_EQ(text.find("By library\n"), std::string::npos);
+}
+
+TEST(ReportTextTest, NamesTheScope) {
+  v1::AnnualReport report = SampleReport();
+  report.set_region_code("KZ-61");
+  std::ostringstream out;
+  WriteAnnualReport(report, Language::kEnglish, out);
+  EXPECT_TRUE(out.str().starts_with(
+      "Annual report 2025: region Turkistan Region (KZ-61)\n"));
+}
+
+TEST(ReportTextTest, WritesJson) {
+  std::ostringstream out;
+  ASSERT_TRUE(
+      WriteAnnualReportAs(SampleReport(), ReportFormat::kJson, out).ok());
+  EXPECT_NE(out.str().find("\"year\": 2025"), std::string::npos) << out.str();
+  EXPECT_NE(out.str().find("\"registeredUsers\""), std::string::npos);
+}
+
+TEST(ReportLabelsTest, EveryEnumValueHasALabel) {
+  for (const auto* descriptor :
+       {v1::LibraryType_descriptor(), v1::Subject_descriptor(),
+        v1::PatronCategory_descriptor()}) {
+    for (int i = 0; i < descriptor->value_count(); ++i) {
+      const std::string& name = descriptor->value(i)->name();
+      EXPECT_NE(Label(Language::kEnglish, name), name);
+    }
+  }
+}
+
+TEST(TextTableTest, CountsCharactersNotBytes) {
+  EXPECT_EQ(DisplayWidth("Абай жолы"), 9u);
+  EXPECT_EQ(DisplayWidth("Қазақстан"), 9u);
+  TextTable table({"Атауы", "N"});
+  table.AddRow({"Абай", "12"});
+  std::ostringstream out;
+  table.Render(out, "");
+  EXPECT_EQ(out.str(), "Атауы   N\n-----  --\nАбай   12\n");
+}
+
+int RunKitap(std::vector<std::string> args, std::string* out,
+             std::string* err) {
+  std::ostringstream out_stream;
+  std::ostringstream err_stream;
+  int code = RunCli(args, out_stream, err_stream);
+  *out = out_stream.str();
+  *err = err_stream.str();
+  return code;
+}
+
+TEST(CliTest, HelpAndVersion) {
+  std::string out;
+  std::string err;
+  EXPECT_EQ(RunKitap({"--version"}, &out, &err), kExitOk);
+  EXPECT_EQ(out, "kitap 0.1.0\n");
+  EXPECT_EQ(RunKitap({"--help"}, &out, &err), kExitOk);
+  EXPECT_NE(out.find("Exit codes:"), std::string::npos);
+  EXPECT_NE(out.find("report annual"), std::string::npos);
+  EXPECT_EQ(RunKitap({"demo", "--help"}, &out, &err), kExitOk);
+  EXPECT_NE(out.find("demo-2025-checkout-3"), std::string::npos);
+  EXPECT_EQ(RunKitap({"report", "annual", "-h"}, &out, &err), kExitOk);
+  EXPECT_TRUE(out.starts_with("Usage: kitap report annual"));
+}
+
+TEST(CliTest, BadUsageExitsWithTwo) {
+  std::string out;
+  std::string err;
+  EXPECT_EQ(RunKitap({}, &out, &err), kExitUsage);
+  EXPECT_EQ(RunKitap({"lend"}, &out, &err), kExitUsage);
+  EXPECT_EQ(err, "kitap: unknown command 'lend'\nTry 'kitap --help'.\n");
+  EXPECT_EQ(RunKitap({"report"}, &out, &err), kExitUsage);
+  EXPECT_EQ(RunKitap({"demo", "--format", "json"}, &out, &err), kExitUsage);
+  EXPECT_EQ(RunKitap({"report", "annual"}, &out, &err), kExitUsage);
+  EXPECT_EQ(RunKitap({"report", "annual", "--year", "2025", "--timeout", "0"},
+                     &out, &err),
+            kExitUsage);
+  EXPECT_EQ(RunKitap({"demo", "--year", "1999"}, &out, &err), kExitUsage);
+}
+
+}  // namespace
+}  // namespace kitap::client

@@ -1,0 +1,237 @@
+// Storage layer: the SQLite wrapper, migrations, the group-commit writer
+// and the read pool, on real database files in a temp dir.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <vector>
+
+#include "db/database.h"
+#include "db/migrations.h"
+#include "db/read_pool.h"
+#include "db/writer.h"
+#include "tests/temp_dir.h"
+
+namespace kitap::db {
+namespace {
+
+std::unique_ptr<Database> OpenOrDie(const std::string& path) {
+  std::unique_ptr<Database> db;
+  Status s = Database::Open(path, OpenOptions{}, &db);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return db;
+}
+
+int64_t CountRows(Database& db, const std::string& table) {
+  Statement& st = db.Prepare("SELECT COUNT(*) FROM " + table);
+  EXPECT_TRUE(st.Step());
+  int64_t n = st.ColumnInt(0);
+  st.Reset();
+  return n;
+}
+
+TEST(Database, BindsAndReadsEveryType) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("t.db"));
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (i INTEGER, d REAL, s TEXT, n)").ok());
+  ASSERT_TRUE(db->Prepare("INSERT INTO t VALUES (?, ?, ?, ?)")
+                  .Bind(1, int64_t{1} << 40)
+                  .Bind(2, 2.5)
+                  .Bind(3, std::string_view("қазақ\0x", 12))
+                  .BindNull(4)
+                  .Run()
+                  .ok());
+  Statement& st = db->Prepare("SELECT i, d, s, n FROM t");
+  ASSERT_TRUE(st.Step());
+  EXPECT_EQ(st.ColumnInt(0), int64_t{1} << 40);
+  EXPECT_DOUBLE_EQ(st.ColumnDouble(1), 2.5);
+  EXPECT_EQ(st.ColumnText(2), std::string("қазақ\0x", 12));
+  EXPECT_TRUE(st.ColumnIsNull(3));
+  EXPECT_FALSE(st.ColumnOptionalInt(3).has_value());
+  EXPECT_FALSE(st.Step());
+  EXPECT_TRUE(st.status().ok());
+}
+
+TEST(Database, ReportsErrorsAsStatus) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("t.db"));
+  Status bad = db->Prepare("SELEC nonsense").Run();
+  EXPECT_EQ(bad.code(), Code::kInternal);
+  ASSERT_TRUE(db->Exec("CREATE TABLE u (k TEXT PRIMARY KEY)").ok());
+  ASSERT_TRUE(db->Prepare("INSERT INTO u VALUES ('a')").Run().ok());
+  Status dup = db->Prepare("INSERT INTO u VALUES ('a')").Run();
+  EXPECT_EQ(dup.code(), Code::kAlreadyExists);
+  EXPECT_EQ(dup.reason(), "CONSTRAINT");
+}
+
+TEST(Database, ReadOnlyConnectionCannotWrite) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("t.db"));
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (x)").ok());
+  std::unique_ptr<Database> ro;
+  OpenOptions options;
+  options.mode = Mode::kReadOnly;
+  ASSERT_TRUE(Database::Open(dir.File("t.db"), options, &ro).ok());
+  Status s = ro->Exec("INSERT INTO t VALUES (1)");
+  EXPECT_EQ(s.code(), Code::kUnavailable);
+}
+
+TEST(Database, TransactionRollsBackUnlessCommitted) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("t.db"));
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (x)").ok());
+  {
+    Transaction tx(*db);
+    ASSERT_TRUE(tx.Begin().ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO t VALUES (1)").ok());
+  }
+  EXPECT_EQ(CountRows(*db, "t"), 0);
+  Transaction tx(*db);
+  ASSERT_TRUE(tx.Begin().ok());
+  ASSERT_TRUE(db->Exec("INSERT INTO t VALUES (1)").ok());
+  ASSERT_TRUE(tx.Commit().ok());
+  EXPECT_EQ(CountRows(*db, "t"), 1);
+}
+
+TEST(Migrations, NewDatabaseGetsNewestSchemaWithRegions) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("k.db"));
+  ASSERT_TRUE(Migrate(*db).ok());
+  int version = 0;
+  ASSERT_TRUE(SchemaVersion(*db, &version).ok());
+  EXPECT_EQ(version, Migrations().back().version);
+  EXPECT_EQ(CountRows(*db, "region"), 20);
+  EXPECT_TRUE(Migrate(*db).ok());  // idempotent
+}
+
+TEST(Migrations, OlderDatabaseIsUpgradedInPlaceAndKeepsItsData) {
+  test::TempDir dir;
+  std::string path = dir.File("old.db");
+  {
+    auto db = OpenOrDie(path);
+    ASSERT_TRUE(Migrate(*db, /*target=*/1).ok());
+    ASSERT_TRUE(db->Exec("INSERT INTO library (name_kk, name_ru, name_en, "
+                         "region_code, type, time_zone, opened_on) VALUES "
+                         "('a', 'b', 'c', 'KZ-75', 1, 'Asia/Almaty', "
+                         "'2020-01-01')")
+                    .ok());
+  }
+  auto db = OpenOrDie(path);
+  ASSERT_TRUE(Migrate(*db).ok());
+  int version = 0;
+  ASSERT_TRUE(SchemaVersion(*db, &version).ok());
+  EXPECT_EQ(version, Migrations().back().version);
+  EXPECT_EQ(CountRows(*db, "library"), 1);
+  EXPECT_EQ(CountRows(*db, "loan"), 0);  // the new tables exist
+}
+
+TEST(Migrations, RefusesADatabaseFromANewerVersion) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("new.db"));
+  ASSERT_TRUE(db->Exec("PRAGMA user_version=9999").ok());
+  Status s = Migrate(*db);
+  EXPECT_EQ(s.code(), Code::kFailedPrecondition);
+  EXPECT_EQ(s.reason(), "SCHEMA_TOO_NEW");
+}
+
+class WriterTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto db = OpenOrDie(path_);
+    ASSERT_TRUE(db->Exec("CREATE TABLE t (x INTEGER UNIQUE)").ok());
+    writer_ = std::make_unique<Writer>(std::move(db), WriterOptions{});
+  }
+
+  // Submits an insert of `x` and returns a future of its final status.
+  std::future<Status> Insert(int x) {
+    auto promise = std::make_shared<std::promise<Status>>();
+    auto future = promise->get_future();
+    writer_->Submit(
+        [x](Database& db) {
+          return db.Prepare("INSERT INTO t VALUES (?)").Bind(1, x).Run();
+        },
+        [promise](const Status& s) { promise->set_value(s); });
+    return future;
+  }
+
+  test::TempDir dir_;
+  std::string path_ = dir_.File("w.db");
+  std::unique_ptr<Writer> writer_;
+};
+
+TEST_F(WriterTest, AFailedPieceDoesNotTouchTheOthersInItsBatch) {
+  std::vector<std::future<Status>> results;
+  for (int x : {1, 2, 1, 3}) results.push_back(Insert(x));
+  EXPECT_TRUE(results[0].get().ok());
+  EXPECT_TRUE(results[1].get().ok());
+  EXPECT_EQ(results[2].get().code(), Code::kAlreadyExists);
+  EXPECT_TRUE(results[3].get().ok());
+  writer_->Stop();
+  auto db = OpenOrDie(path_);
+  EXPECT_EQ(CountRows(*db, "t"), 3);
+}
+
+TEST_F(WriterTest, GroupsConcurrentWritesIntoFewerCommits) {
+  std::vector<std::future<Status>> results;
+  for (int x = 0; x < 2000; ++x) results.push_back(Insert(x));
+  for (auto& r : results) EXPECT_TRUE(r.get().ok());
+  EXPECT_EQ(writer_->stats().pieces.load(), 2000u);
+  EXPECT_LT(writer_->stats().batches.load(), 2000u);
+}
+
+TEST_F(WriterTest, StopDrainsQueuedWorkAndRefusesNewWork) {
+  std::vector<std::future<Status>> results;
+  for (int x = 0; x < 100; ++x) results.push_back(Insert(x));
+  writer_->Stop();
+  for (auto& r : results) EXPECT_TRUE(r.get().ok());
+  Status late = Insert(1000).get();
+  EXPECT_EQ(late.code(), Code::kUnavailable);
+  EXPECT_EQ(late.reason(), "SHUTTING_DOWN");
+}
+
+TEST(WriterDiskFull, FullDiskFailsTheBatchCleanly) {
+  test::TempDir dir;
+  std::string path = dir.File("full.db");
+  auto db = OpenOrDie(path);
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (x BLOB)").ok());
+  Statement& pages = db->Prepare("PRAGMA page_count");
+  ASSERT_TRUE(pages.Step());
+  int64_t now = pages.ColumnInt(0);
+  pages.Reset();
+  ASSERT_TRUE(db->SetMaxPageCount(now + 2).ok());
+  Writer writer(std::move(db), WriterOptions{});
+  std::promise<Status> done;
+  writer.Submit(
+      [](Database& d) {
+        return d.Prepare("INSERT INTO t VALUES (zeroblob(1000000))").Run();
+      },
+      [&done](const Status& s) { done.set_value(s); });
+  Status s = done.get_future().get();
+  EXPECT_EQ(s.code(), Code::kResourceExhausted);
+  EXPECT_EQ(s.reason(), "STORAGE_FULL");
+  writer.Stop();
+  auto check = OpenOrDie(path);
+  EXPECT_EQ(CountRows(*check, "t"), 0);
+}
+
+TEST(ReadPool, RunsQueriesOnReadOnlyConnections) {
+  test::TempDir dir;
+  std::string path = dir.File("r.db");
+  {
+    auto db = OpenOrDie(path);
+    ASSERT_TRUE(db->Exec("CREATE TABLE t (x); INSERT INTO t VALUES (7)").ok());
+  }
+  ReadPool pool(path, 2);
+  ASSERT_TRUE(pool.status().ok());
+  std::promise<int64_t> got;
+  pool.Submit([&got](Database* db, const Status& s) {
+    ASSERT_TRUE(s.ok());
+    got.set_value(CountRows(*db, "t"));
+  });
+  EXPECT_EQ(got.get_future().get(), 1);
+}
+
+}  // namespace
+}  // namespace kitap::db
