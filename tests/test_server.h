@@ -1,0 +1,122 @@
+// TestServer: a real kitapd (KitapServer) in-process on 127.0.0.1 port 0
+// with a temp database and a fake clock, plus generated client stubs over
+// real gRPC, and helpers to set up a library, patrons, records and items.
+#ifndef KITAP_TESTS_TEST_SERVER_H_
+#define KITAP_TESTS_TEST_SERVER_H_
+
+#include <grpcpp/grpcpp.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "kitap/v1/catalog.grpc.pb.h"
+#include "kitap/v1/circulation.grpc.pb.h"
+#include "kitap/v1/diagnostics.grpc.pb.h"
+#include "kitap/v1/directory.grpc.pb.h"
+#include "kitap/v1/events.grpc.pb.h"
+#include "kitap/v1/patrons.grpc.pb.h"
+#include "kitap/v1/periodicals.grpc.pb.h"
+#include "kitap/v1/statistics.grpc.pb.h"
+#include "server/core/clock.h"
+#include "server/server.h"
+#include "tests/temp_dir.h"
+
+namespace kitap::test {
+
+// 2025-06-02 10:00:00 +05:00 (Asia/Almaty), a Monday.
+inline constexpr domain::Micros kJune2 = 1748840400LL * 1'000'000;
+
+// The result of one RPC: its status and the reason from trailing metadata.
+struct Outcome {
+  grpc::StatusCode code = grpc::StatusCode::OK;
+  std::string reason;
+  std::string message;
+  bool ok() const { return code == grpc::StatusCode::OK; }
+};
+
+class TestServer {
+ public:
+  // Starts a server on a new temp database. `policy` may be changed first.
+  explicit TestServer(domain::Policy policy = {});
+  ~TestServer();
+
+  // Stops the server (committing queued writes) and starts it again on the
+  // same database, as after a restart.
+  void Restart();
+  void Stop();
+
+  FakeClock& clock() { return clock_; }
+  const std::string& db_path() const { return db_path_; }
+  KitapServer& server() { return *server_; }
+
+  v1::Directory::Stub& directory() { return *directory_; }
+  v1::Patrons::Stub& patrons() { return *patrons_; }
+  v1::Catalog::Stub& catalog() { return *catalog_; }
+  v1::Circulation::Stub& circulation() { return *circulation_; }
+  v1::Periodicals::Stub& periodicals() { return *periodicals_; }
+  v1::Events::Stub& events() { return *events_; }
+  v1::Statistics::Stub& statistics() { return *statistics_; }
+  v1::Diagnostics::Stub& diagnostics() { return *diagnostics_; }
+  std::shared_ptr<grpc::Channel> channel() { return channel_; }
+
+  // A fresh unique request id.
+  std::string NewRequestId();
+
+  // Setup helpers: each asserts success and returns the new id.
+  int64_t AddLibrary(const std::string& region = "KZ-75",
+                     v1::LibraryType type = v1::LIBRARY_TYPE_CITY);
+  int64_t AddPatron(int64_t home_library, const std::string& card,
+                    v1::Date birth,
+                    v1::PatronCategory category = v1::PATRON_CATEGORY_ADULT);
+  int64_t AddRecord(v1::Subject subject = v1::SUBJECT_FICTION);
+  int64_t AddItem(int64_t record, int64_t library, const std::string& barcode,
+                  v1::LoanType type = v1::LOAN_TYPE_NORMAL);
+
+  // Asserts that every counter equals a recount from the raw rows.
+  void ExpectCountersMatchRecount();
+
+ private:
+  void Start();
+
+  TempDir dir_;
+  std::string db_path_;
+  domain::Policy policy_;
+  FakeClock clock_{kJune2};
+  std::unique_ptr<KitapServer> server_;
+  std::shared_ptr<grpc::Channel> channel_;
+  std::unique_ptr<v1::Directory::Stub> directory_;
+  std::unique_ptr<v1::Patrons::Stub> patrons_;
+  std::unique_ptr<v1::Catalog::Stub> catalog_;
+  std::unique_ptr<v1::Circulation::Stub> circulation_;
+  std::unique_ptr<v1::Periodicals::Stub> periodicals_;
+  std::unique_ptr<v1::Events::Stub> events_;
+  std::unique_ptr<v1::Statistics::Stub> statistics_;
+  std::unique_ptr<v1::Diagnostics::Stub> diagnostics_;
+  int next_request_ = 0;
+};
+
+// Calls a unary RPC with a 10 s deadline and returns its outcome.
+template <class Stub, class Request, class Response>
+Outcome Call(Stub& stub,
+             grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
+                                          Response*),
+             const Request& request, Response* response) {
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() +
+                       std::chrono::seconds(10));
+  grpc::Status status = (stub.*method)(&context, request, response);
+  Outcome outcome{status.error_code(), "", status.error_message()};
+  const auto& trailers = context.GetServerTrailingMetadata();
+  auto it = trailers.find("kitap-reason");
+  if (it != trailers.end()) {
+    outcome.reason = std::string(it->second.data(), it->second.size());
+  }
+  return outcome;
+}
+
+v1::Date MakeDate(int year, int month, int day);
+
+}  // namespace kitap::test
+
+#endif  // KITAP_TESTS_TEST_SERVER_H_
