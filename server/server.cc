@@ -5,6 +5,7 @@
 
 #include "server/service/catalog_service.h"
 #include "server/service/circulation_service.h"
+#include "server/service/decode_error_interceptor.h"
 #include "server/service/diagnostics_service.h"
 #include "server/service/directory_service.h"
 #include "server/service/events_service.h"
@@ -37,6 +38,12 @@ Status KitapServer::Start(const ServerOptions& options,
                            &server->grpc_port_);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   for (auto& s : services) builder.RegisterService(s.get());
+  std::vector<
+      std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptors;
+  interceptors.push_back(
+      std::make_unique<service::DecodeErrorInterceptorFactory>());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_ = builder.BuildAndStart();
   if (!server->grpc_ || server->grpc_port_ == 0) {
     return Status::Unavailable(

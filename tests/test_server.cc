@@ -126,7 +126,6 @@ void TestServer::ExpectCountersMatchRecount() {
   Outcome o =
       Call(statistics(), &v1::Statistics::Stub::Recount, request, &response);
   ASSERT_TRUE(o.ok()) << o.reason << ": " << o.message;
-  EXPECT_GT(response.counters_checked(), 0);
   for (const auto& d : response.differences()) {
     ADD_FAILURE() << "counter differs from recount: " << d.ShortDebugString();
   }
