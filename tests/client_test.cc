@@ -13,7 +13,9 @@
 #include "client/cli.h"
 #include "client/connection.h"
 #include "client/demo.h"
+#include "client/demo_clock.h"
 #include "client/demo_data.h"
+#include "client/demo_runner.h"
 #include "client/exit_code.h"
 #include "client/report_command.h"
 #include "client/report_labels.h"
@@ -21,6 +23,7 @@
 #include "client/request_id.h"
 #include "client/rpc_status.h"
 #include "client/text_table.h"
+#include "client/time_util.h"
 
 namespace kitap::client {
 namespace {
@@ -145,6 +148,26 @@ TEST(DemoTest, RequestIdsAndCardsAreFixedAndValid) {
                                std::regex("[A-Za-z0-9._:-]{8,128}")));
   EXPECT_TRUE(std::regex_match(DemoCardNumber(2200, kZhansaya),
                                std::regex("[A-Za-z0-9-]{4,32}")));
+}
+
+TEST(DemoTest, ClockPlacesPastYearsOnFixedDays) {
+  DemoClock past(2025, 2026);
+  EXPECT_TRUE(past.backdated());
+  // 10:00 in Almaty (UTC+5) is 05:00 UTC.
+  EXPECT_EQ(past.At(kCheckOutMoment).seconds(), 1740891600);  // 2025-03-02
+  EXPECT_EQ(FormatDay(past.BirthDate(17)), "2008-01-05");
+  DemoClock now(2026, 2026);
+  EXPECT_FALSE(now.backdated());
+  v1::CheckOutRequest request;
+  StampOccurredAt(now, kCheckOutMoment, &request);
+  EXPECT_FALSE(request.has_occurred_at());
+  StampOccurredAt(past, kCheckOutMoment, &request);
+  EXPECT_TRUE(request.has_occurred_at());
+}
+
+TEST(DemoTest, EnumWords) {
+  EXPECT_EQ(EnumWords("ITEM_STATUS_IN_TRANSIT", "ITEM_STATUS_"), "in transit");
+  EXPECT_EQ(EnumWords("EVENT_KIND_CULTURAL", "EVENT_KIND_"), "cultural");
 }
 
 Trailers TrailersWithReason(const std::string& reason) {
@@ -342,6 +365,29 @@ TEST(ReportTextTest, NamesTheScope) {
       "Annual report 2025: region Turkistan Region (KZ-61)\n"));
 }
 
+TEST(ReportTextTest, NamesTheLibraryAndListsIt) {
+  v1::AnnualReport report = SampleReport();
+  report.set_library_id(3);
+  v1::LibraryFigures* library = report.add_libraries();
+  library->set_library_id(3);
+  library->set_name_en("Turkistan Regional Library");
+  library->set_region_code("KZ-61");
+  library->set_type(v1::LIBRARY_TYPE_REGIONAL);
+  std::ostringstream out;
+  WriteAnnualReport(report, Language::kEnglish, out);
+  EXPECT_TRUE(out.str().starts_with(
+      "Annual report 2025: library 3 (Turkistan Regional Library)\n"));
+  EXPECT_NE(out.str().find("By library\n"
+                           "  Library                        Region  Type      "
+                           "Registered users"),
+            std::string::npos)
+      << out.str();
+  EXPECT_NE(
+      out.str().find("  #3 Turkistan Regional Library  KZ-61   Regional "),
+      std::string::npos)
+      << out.str();
+}
+
 TEST(ReportTextTest, WritesJson) {
   std::ostringstream out;
   ASSERT_TRUE(
@@ -369,6 +415,17 @@ TEST(TextTableTest, CountsCharactersNotBytes) {
   std::ostringstream out;
   table.Render(out, "");
   EXPECT_EQ(out.str(), "Атауы   N\n-----  --\nАбай   12\n");
+}
+
+TEST(TextTableTest, LeftAlignsTheNameColumns) {
+  TextTable table({"Library", "Region", "Loans"}, 2);
+  table.AddRow({"Zhympity", "KZ-27", "1"});
+  std::ostringstream out;
+  table.Render(out, "> ");
+  EXPECT_EQ(out.str(),
+            "> Library   Region  Loans\n"
+            "> --------  ------  -----\n"
+            "> Zhympity  KZ-27       1\n");
 }
 
 int RunKitap(std::vector<std::string> args, std::string* out,

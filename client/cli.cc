@@ -1,0 +1,130 @@
+#include "client/cli.h"
+
+#include <array>
+#include <string_view>
+
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "client/command.h"
+#include "client/demo.h"
+#include "client/exit_code.h"
+#include "client/report_command.h"
+
+namespace kitap::client {
+namespace {
+
+// Every option of every command; each command says which it accepts.
+constexpr OptionSpec kOptions[] = {
+    {"help", false}, {"version", false}, {"server"},  {"timeout"},   {"year"},
+    {"format"},      {"region"},         {"library"}, {"age-bands"},
+};
+
+const std::array<const Command*, 2>& Commands() {
+  static const std::array<const Command*, 2> commands = {
+      &DemoCommand(), &ReportAnnualCommand()};
+  return commands;
+}
+
+constexpr std::string_view kHelpHead =
+    "kitap " KITAP_VERSION
+    ": the desk client of kitap, the national library circulation system.\n"
+    "\n"
+    "Usage: kitap COMMAND [OPTIONS]\n"
+    "       kitap COMMAND --help\n"
+    "       kitap --help | --version\n";
+
+constexpr std::string_view kHelpTail =
+    "\n"
+    "Exit codes:\n"
+    "  0  done\n"
+    "  1  any other failure (e.g. an internal server error)\n"
+    "  2  bad usage or input (also INVALID_ARGUMENT, OUT_OF_RANGE from the "
+    "server)\n"
+    "  3  refused by a rule (FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS,\n"
+    "     ABORTED, PERMISSION_DENIED, UNAUTHENTICATED)\n"
+    "  4  server unreachable (UNAVAILABLE, DEADLINE_EXCEEDED)\n";
+
+// Lists the commands whose name starts with `prefix`.
+void WriteCommandList(std::ostream& out, std::string_view prefix) {
+  out << "\nCommands:\n";
+  for (const Command* command : Commands()) {
+    if (!command->name.starts_with(prefix)) continue;
+    out << absl::StrFormat("  %-16s%s\n", command->name, command->summary);
+  }
+}
+
+void WriteMainHelp(std::ostream& out) {
+  out << kHelpHead;
+  WriteCommandList(out, "");
+  out << "\nOptions of the commands that talk to kitapd:\n"
+      << kConnectionOptionsHelp << kHelpTail;
+}
+
+const Command* FindCommand(std::string_view name) {
+  for (const Command* command : Commands()) {
+    if (command->name == name) return command;
+  }
+  return nullptr;
+}
+
+bool IsCommandGroup(std::string_view words) {
+  for (const Command* command : Commands()) {
+    if (command->name.starts_with(std::string(words) + " ")) return true;
+  }
+  return false;
+}
+
+// `kitap` with no command words: --help, --version or a usage error.
+int RunWithoutCommand(const ParsedArgs& args, std::ostream& out,
+                      std::ostream& err) {
+  if (args.Has("help")) {
+    WriteMainHelp(out);
+    return kExitOk;
+  }
+  if (args.Has("version")) {
+    out << "kitap " << KITAP_VERSION << '\n';
+    return kExitOk;
+  }
+  return UsageError(err, "", absl::InvalidArgumentError("no command given"));
+}
+
+// `kitap report` and the like: the words name a group, not a command.
+int RunGroup(std::string_view group, const ParsedArgs& args, std::ostream& out,
+             std::ostream& err) {
+  if (args.Has("help")) {
+    out << "Usage: kitap " << group << " SUBCOMMAND [OPTIONS]\n";
+    WriteCommandList(out, std::string(group) + " ");
+    return kExitOk;
+  }
+  return UsageError(err, group,
+                    absl::InvalidArgumentError("'kitap " + std::string(group) +
+                                               "' needs a subcommand"));
+}
+
+}  // namespace
+
+int RunCli(const std::vector<std::string>& args, std::ostream& out,
+           std::ostream& err) {
+  absl::StatusOr<ParsedArgs> parsed = ParseArgs(args, kOptions);
+  if (!parsed.ok()) return UsageError(err, "", parsed.status());
+  const std::string name = absl::StrJoin(parsed->words, " ");
+  if (name.empty()) return RunWithoutCommand(*parsed, out, err);
+  const Command* command = FindCommand(name);
+  if (command == nullptr && IsCommandGroup(name)) {
+    return RunGroup(name, *parsed, out, err);
+  }
+  if (command == nullptr) {
+    return UsageError(
+        err, "", absl::InvalidArgumentError("unknown command '" + name + "'"));
+  }
+  if (parsed->Has("help")) {
+    out << command->help;
+    return kExitOk;
+  }
+  absl::Status allowed =
+      CheckOptionsAllowed(*parsed, command->options, command->name);
+  if (!allowed.ok()) return UsageError(err, command->name, allowed);
+  return command->run(CommandContext{*parsed, out, err});
+}
+
+}  // namespace kitap::client

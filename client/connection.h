@@ -1,0 +1,72 @@
+// Connection: the channel to kitapd and the deadline every call gets.
+#ifndef KITAP_CLIENT_CONNECTION_H_
+#define KITAP_CLIENT_CONNECTION_H_
+
+#include <grpcpp/channel.h>
+#include <grpcpp/client_context.h>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "client/rpc_status.h"
+
+namespace kitap::client {
+
+inline constexpr char kDefaultServer[] = "127.0.0.1:7070";
+inline constexpr char kServerEnvVar[] = "KITAP_SERVER";
+inline constexpr std::chrono::milliseconds kDefaultTimeout{5000};
+
+struct ConnectionOptions {
+  std::string address = kDefaultServer;  // host:port of kitapd's gRPC port
+  std::chrono::milliseconds timeout = kDefaultTimeout;  // for each call
+};
+
+// The server address: `flag` (--server) when given, else `env_value`
+// (KITAP_SERVER, may be null) when non-empty, else 127.0.0.1:7070.
+std::string ResolveServerAddress(const std::optional<std::string>& flag,
+                                 const char* env_value);
+
+// Parses a --timeout value: seconds, fractions allowed, more than 0 and at
+// most 3600.
+absl::StatusOr<std::chrono::milliseconds> ParseTimeout(std::string_view text);
+
+// Thread-safe: calls may run concurrently on one Connection.
+class Connection {
+ public:
+  // Creates the channel; gRPC connects on the first call. Insecure for
+  // now: TLS comes with authentication.
+  explicit Connection(ConnectionOptions options);
+
+  const std::string& address() const { return options_.address; }
+  const std::shared_ptr<grpc::Channel>& channel() const { return channel_; }
+
+  // Runs one blocking unary call of a generated stub, e.g.
+  //   connection.Call(*stubs.circulation, &v1::Circulation::Stub::CheckOut,
+  //                   request, &response);
+  // with a deadline of now + the timeout, and returns its status with the
+  // server's reason.
+  template <typename Stub, typename Request, typename Response>
+  RpcStatus Call(Stub& stub,
+                 grpc::Status (Stub::*method)(grpc::ClientContext*,
+                                              const Request&, Response*),
+                 const Request& request, Response* response) const {
+    grpc::ClientContext context;
+    SetDeadline(&context);
+    grpc::Status status = (stub.*method)(&context, request, response);
+    return RpcStatus::FromCall(status, context.GetServerTrailingMetadata());
+  }
+
+ private:
+  void SetDeadline(grpc::ClientContext* context) const;
+
+  ConnectionOptions options_;
+  std::shared_ptr<grpc::Channel> channel_;
+};
+
+}  // namespace kitap::client
+
+#endif  // KITAP_CLIENT_CONNECTION_H_
