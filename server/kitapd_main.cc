@@ -36,6 +36,12 @@ sigset_t BlockStopSignals() {
   return signals;
 }
 
+// The listen address with the port actually bound (for port 0).
+std::string BoundAddress(const std::string& listen, int port) {
+  if (listen.rfind("unix:", 0) == 0) return listen;
+  return listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
+}
+
 int WaitForStopSignal(const sigset_t& signals) {
   int signal = 0;
   sigwait(&signals, &signal);
@@ -68,13 +74,13 @@ int main(int argc, char** argv) {
                "kitapd cannot start: " + status.ToString());
     return 1;
   }
-  kitap::Log(kitap::LogLevel::kInfo,
-             std::string("kitapd ") + kitap::Version() +
-                 " started: db=" + config.db_path + " grpc=" +
-                 config.grpc_listen.substr(0, config.grpc_listen.rfind(':')) +
-                 ":" + std::to_string(server->grpc_port()) + " http=" +
-                 (config.http_listen.empty() ? "off" : "not yet served") +
-                 " synchronous=" + config.synchronous);
+  kitap::Log(
+      kitap::LogLevel::kInfo,
+      std::string("kitapd ") + kitap::Version() +
+          " started: db=" + config.db_path +
+          " grpc=" + BoundAddress(config.grpc_listen, server->grpc_port()) +
+          " http=" + (config.http_listen.empty() ? "off" : "not yet served") +
+          " synchronous=" + config.synchronous);
   int signal = WaitForStopSignal(signals);
   kitap::Log(kitap::LogLevel::kInfo, std::string("received ") +
                                          strsignal(signal) +

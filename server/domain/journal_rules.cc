@@ -43,7 +43,8 @@ JournalCheckOutPlan PlanLoanOfLentItem(const OpenLoan& open_loan,
   // On a tie the live loan stays open: it is the one the desk now sees.
   return {JournalCheckOutAction::kRecordClosedLoan,
           AppliedWithConflict("ITEM_ON_LOAN_TO_OTHER_PATRON",
-                              "RECORDED_AS_RETURNED_BEFORE_NEWER_LOAN")};
+                              "RECORDED_AS_RETURNED_BEFORE_NEWER_LOAN"),
+          open_loan.loaned_at};
 }
 
 }  // namespace

@@ -41,6 +41,9 @@ struct JournalDecision {
 struct JournalCheckOutPlan {
   JournalCheckOutAction action = JournalCheckOutAction::kNothing;
   JournalDecision decision;
+  // For kRecordClosedLoan: when the recorded loan ends (the newer loan's
+  // start).
+  Micros closed_at = 0;
 };
 
 struct JournalCheckInPlan {

@@ -38,6 +38,7 @@ Status DoCheckOut(OpContext& ctx, const v1::CheckOutRequest& request,
   store::ItemRow item;
   KITAP_RETURN_IF_ERROR(
       store::LoadItemByBarcode(ctx.db, request.item_barcode(), &item));
+  KITAP_RETURN_IF_ERROR(RequireInOperation(desk, LocalDay(desk.library, at)));
   int open_loans = 0;
   KITAP_RETURN_IF_ERROR(
       store::CountOpenLoans(ctx.db, patron.id(), &open_loans));
@@ -71,6 +72,7 @@ Status DoRenew(OpContext& ctx, const v1::RenewRequest& request,
   KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, item, &loan));
   v1::Patron patron;
   KITAP_RETURN_IF_ERROR(store::LoadPatron(ctx.db, loan.patron_id(), &patron));
+  KITAP_RETURN_IF_ERROR(RequireInOperation(desk, LocalDay(desk.library, at)));
   domain::OpenLoan open{loan.id(), loan.patron_id(),
                         FromTimestamp(loan.loaned_at()),
                         FromTimestamp(loan.due_at()), loan.renewals()};
@@ -84,6 +86,7 @@ Status DoRecordVisit(OpContext& ctx, const v1::RecordVisitRequest& request,
                      domain::Micros at, v1::RecordVisitResponse* response) {
   Desk desk;
   KITAP_RETURN_IF_ERROR(LoadDesk(ctx.db, request.library_id(), &desk));
+  KITAP_RETURN_IF_ERROR(RequireInOperation(desk, LocalDay(desk.library, at)));
   if (request.card_number().empty()) {
     int count = request.count() == 0 ? 1 : request.count();
     return CountVisit(ctx, desk, nullptr, count, at, response);

@@ -126,6 +126,26 @@ Status FindOpenLoan(OpContext& ctx, const std::optional<store::ItemRow>& item,
   return Status::Ok();
 }
 
+// An offline check-out of an item that is free now but was lent (and
+// returned) after occurred_at: the book was back before that later loan, so
+// the offline loan is recorded as returned when the later one began.
+Status SettleLaterLoans(OpContext& ctx,
+                        const std::optional<store::ItemRow>& item,
+                        domain::Micros at, domain::JournalCheckOutPlan* plan) {
+  using A = domain::JournalCheckOutAction;
+  if (plan->action != A::kOpenLoan) return Status::Ok();
+  std::optional<domain::Micros> later;
+  KITAP_RETURN_IF_ERROR(
+      store::NextLoanStart(ctx.db, item->item.id(), at, &later));
+  if (!later) return Status::Ok();
+  plan->action = A::kRecordClosedLoan;
+  plan->closed_at = *later;
+  plan->decision = {domain::JournalOutcome::kAppliedWithConflict,
+                    "LATER_LOAN_EXISTS",
+                    "RECORDED_AS_RETURNED_BEFORE_NEWER_LOAN"};
+  return Status::Ok();
+}
+
 Status JournalCheckOut(OpContext& ctx, const Desk& desk,
                        const v1::CheckOutRequest& r, domain::Micros at,
                        v1::JournalResult* result) {
@@ -148,6 +168,7 @@ Status JournalCheckOut(OpContext& ctx, const Desk& desk,
   if (item) item_state = ItemStateOf(item->item);
   auto plan = domain::PlanJournalCheckOut(ctx.policy, patron_state, item_state,
                                           open, at, LocalDay(desk.library, at));
+  KITAP_RETURN_IF_ERROR(SettleLaterLoans(ctx, item, at, &plan));
   const auto& d = plan.decision;
   Settle(result, d.outcome, d.conflict, d.resolution, "");
   using A = domain::JournalCheckOutAction;
@@ -158,7 +179,7 @@ Status JournalCheckOut(OpContext& ctx, const Desk& desk,
         ReturnLoan(ctx, desk, *item, loan, at, d.resolution, &closed));
   }
   std::optional<domain::Micros> closed_at;
-  if (plan.action == A::kRecordClosedLoan) closed_at = open->loaned_at;
+  if (plan.action == A::kRecordClosedLoan) closed_at = plan.closed_at;
   return OpenLoan(ctx, desk, *patron, *item, at, closed_at, d.resolution,
                   result->mutable_check_out()->mutable_loan());
 }
@@ -194,6 +215,11 @@ Status JournalRenew(OpContext& ctx, const Desk& desk, const v1::RenewRequest& r,
   if (!item || !open) {
     Settle(result, JournalOutcome::kNotApplied,
            item ? "ITEM_NOT_ON_LOAN" : "UNKNOWN_ITEM", "REVIEW", "");
+    return Status::Ok();
+  }
+  if (open->loaned_at > at) {  // the live loan began after this renewal
+    Settle(result, JournalOutcome::kNotApplied, "LOAN_NEWER_THAN_RENEWAL",
+           "REVIEW", "");
     return Status::Ok();
   }
   v1::Patron patron;

@@ -32,6 +32,17 @@ Status LoadDesk(db::Database& db, int64_t library_id, Desk* desk) {
   return store::LoadCalendar(db, library_id, &desk->calendar);
 }
 
+Status RequireInOperation(const Desk& desk, const domain::CivilDate& day) {
+  const v1::Library& l = desk.library;
+  if (!l.has_closed_on() || IsUnset(l.closed_on()) ||
+      day <= FromProto(l.closed_on())) {
+    return Status::Ok();
+  }
+  return Status::FailedPrecondition(
+      "LIBRARY_CLOSED", "library " + std::to_string(l.id()) + " closed on " +
+                            domain::FormatDate(FromProto(l.closed_on())));
+}
+
 Status OpenLoan(OpContext& ctx, const Desk& desk, const v1::Patron& patron,
                 const store::ItemRow& item, domain::Micros at,
                 std::optional<domain::Micros> closed_at,
@@ -54,9 +65,18 @@ Status OpenLoan(OpContext& ctx, const Desk& desk, const v1::Patron& patron,
   int64_t id = 0;
   KITAP_RETURN_IF_ERROR(store::InsertLoan(ctx.db, loan, &id));
   if (!closed_at) {
+    // A lost or withdrawn item that is lent again (an offline journal can
+    // record that) is back in the collection.
+    if (item.removed_year) {
+      KITAP_RETURN_IF_ERROR(store::Count(
+          ctx.db,
+          {*item.removed_year, item.item.library_id(), store::kHoldingsOut,
+           store::kUnknownAge, 0, item.subject},
+          -1));
+    }
     KITAP_RETURN_IF_ERROR(
         store::SaveItemState(ctx.db, item.item.id(), v1::ITEM_STATUS_ON_LOAN,
-                             desk.library.id(), item.removed_year));
+                             desk.library.id(), std::nullopt));
   }
   KITAP_RETURN_IF_ERROR(
       store::Count(ctx.db, {loan.year, loan.library_id, store::kLoans, loan.age,

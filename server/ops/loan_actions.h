@@ -23,6 +23,9 @@ struct Desk {
   domain::Calendar calendar;
 };
 Status LoadDesk(db::Database& db, int64_t library_id, Desk* desk);
+// Refuses (FAILED_PRECONDITION/LIBRARY_CLOSED) live actions at a library
+// whose closed_on date is before `day`: it is no longer in operation.
+Status RequireInOperation(const Desk& desk, const domain::CivilDate& day);
 
 // Opens a loan of `item` to `patron` at `at`, due per policy and the desk's
 // calendar, and counts it (loans, active user). With `closed_at` the loan

@@ -87,11 +87,17 @@ Status CountYears(OpContext& ctx, const v1::Patron& p,
   return Status::Ok();
 }
 
-domain::CivilDate Today(OpContext& ctx, const v1::Patron& p) {
+// The local day of `at` at the patron's home library.
+domain::CivilDate DayAtHome(OpContext& ctx, const v1::Patron& p,
+                            domain::Micros at) {
   v1::Library home;
   home.set_time_zone("Asia/Almaty");
   store::LoadLibrary(ctx.db, p.home_library_id(), &home);
-  return LocalDay(home, ctx.now);
+  return LocalDay(home, at);
+}
+
+domain::CivilDate Today(OpContext& ctx, const v1::Patron& p) {
+  return DayAtHome(ctx, p, ctx.now);
 }
 
 Status DoCreatePatron(OpContext& ctx, const v1::CreatePatronRequest& request,
@@ -102,7 +108,8 @@ Status DoCreatePatron(OpContext& ctx, const v1::CreatePatronRequest& request,
   p->clear_block_reason();
   ToTimestamp(at, p->mutable_created_at());
   KITAP_RETURN_IF_ERROR(domain::ValidateCardNumber(p->card_number()));
-  domain::CivilDate today = Today(ctx, *p);
+  // The day it happened: desks replaying offline work send occurred_at.
+  domain::CivilDate today = DayAtHome(ctx, *p, at);
   KITAP_RETURN_IF_ERROR(ValidateProfile(ctx, *p, today));
   if (IsUnset(p->registered_on())) ToProto(today, p->mutable_registered_on());
   domain::CivilDate from = FromProto(p->registered_on());

@@ -52,6 +52,17 @@ Status LoadLoan(db::Database& db, int64_t loan_id, v1::Loan* out) {
                        "no loan with id " + std::to_string(loan_id)));
 }
 
+Status NextLoanStart(db::Database& db, int64_t item_id, domain::Micros after,
+                     std::optional<domain::Micros>* start) {
+  db::Statement& st = db.Prepare(
+      "SELECT MIN(loaned_at) FROM loan WHERE item_id = ? AND loaned_at > ?");
+  st.Bind(1, item_id).Bind(2, after);
+  return LoadOne(
+      st,
+      [start](const db::Statement& row) { *start = row.ColumnOptionalInt(0); },
+      Status::Internal("STORAGE_INTERNAL", "MIN returned no row"));
+}
+
 Status InsertLoan(db::Database& db, const NewLoan& l, int64_t* id) {
   KITAP_RETURN_IF_ERROR(
       db.Prepare("INSERT INTO loan (item_id, patron_id, library_id, "

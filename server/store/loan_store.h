@@ -34,6 +34,9 @@ struct NewLoan {
 Status LoadOpenLoan(db::Database& db, int64_t item_id, v1::Loan* out,
                     bool* found);
 Status LoadLoan(db::Database& db, int64_t loan_id, v1::Loan* out);
+// The start of the item's first loan that began after `after`, if any.
+Status NextLoanStart(db::Database& db, int64_t item_id, domain::Micros after,
+                     std::optional<domain::Micros>* start);
 Status InsertLoan(db::Database& db, const NewLoan& loan, int64_t* id);
 Status CloseLoan(db::Database& db, int64_t loan_id, domain::Micros returned_at,
                  int64_t return_library_id, const std::string& note);
