@@ -15,8 +15,8 @@ namespace {
 
 // Every option of every command; each command says which it accepts.
 constexpr OptionSpec kOptions[] = {
-    {"help", false}, {"version", false}, {"server"},  {"timeout"},   {"year"},
-    {"format"},      {"region"},         {"library"}, {"age-bands"},
+    {"help", false}, {"version", false}, {"server"}, {"token"},   {"timeout"},
+    {"year"},        {"format"},         {"region"}, {"library"}, {"age-bands"},
 };
 
 const std::array<const Command*, 2>& Commands() {

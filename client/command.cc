@@ -14,6 +14,11 @@ absl::StatusOr<ConnectionOptions> ConnectionOptionsFrom(
   if (options.address.empty()) {
     return absl::InvalidArgumentError("--server: the address is empty");
   }
+  if (auto token = args.Get("token")) {
+    options.token = *token;
+  } else if (const char* env = std::getenv(kTokenEnvVar)) {
+    options.token = env;
+  }
   if (auto timeout = args.Get("timeout")) {
     auto parsed = ParseTimeout(*timeout);
     if (!parsed.ok()) return parsed.status();

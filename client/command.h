@@ -35,9 +35,12 @@ struct Command {
 inline constexpr std::string_view kConnectionOptionsHelp =
     "  --server ADDR    kitapd's gRPC address (default: $KITAP_SERVER, else\n"
     "                   127.0.0.1:7070)\n"
+    "  --token TOKEN    bearer token of this desk or admin (default:\n"
+    "                   $KITAP_TOKEN)\n"
     "  --timeout SECS   deadline of each call in seconds (default: 5)\n";
 
-// The connection that --server, KITAP_SERVER and --timeout ask for.
+// The connection that --server/KITAP_SERVER, --token/KITAP_TOKEN and
+// --timeout ask for.
 absl::StatusOr<ConnectionOptions> ConnectionOptionsFrom(const ParsedArgs& args);
 
 // Prints "kitap: <message>" and where to find help for `command`; returns

@@ -36,8 +36,11 @@ Connection::Connection(ConnectionOptions options)
       channel_(grpc::CreateChannel(options_.address,
                                    grpc::InsecureChannelCredentials())) {}
 
-void Connection::SetDeadline(grpc::ClientContext* context) const {
+void Connection::Prepare(grpc::ClientContext* context) const {
   context->set_deadline(std::chrono::system_clock::now() + options_.timeout);
+  if (!options_.token.empty()) {
+    context->AddMetadata("authorization", "Bearer " + options_.token);
+  }
 }
 
 }  // namespace kitap::client

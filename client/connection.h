@@ -18,11 +18,13 @@ namespace kitap::client {
 
 inline constexpr char kDefaultServer[] = "127.0.0.1:7070";
 inline constexpr char kServerEnvVar[] = "KITAP_SERVER";
+inline constexpr char kTokenEnvVar[] = "KITAP_TOKEN";
 inline constexpr std::chrono::milliseconds kDefaultTimeout{5000};
 
 struct ConnectionOptions {
   std::string address = kDefaultServer;  // host:port of kitapd's gRPC port
   std::chrono::milliseconds timeout = kDefaultTimeout;  // for each call
+  std::string token;  // bearer token sent with every call (--token)
 };
 
 // The server address: `flag` (--server) when given, else `env_value`
@@ -37,8 +39,7 @@ absl::StatusOr<std::chrono::milliseconds> ParseTimeout(std::string_view text);
 // Thread-safe: calls may run concurrently on one Connection.
 class Connection {
  public:
-  // Creates the channel; gRPC connects on the first call. Insecure for
-  // now: TLS comes with authentication.
+  // Creates the channel; gRPC connects on the first call.
   explicit Connection(ConnectionOptions options);
 
   const std::string& address() const { return options_.address; }
@@ -55,13 +56,14 @@ class Connection {
                                               const Request&, Response*),
                  const Request& request, Response* response) const {
     grpc::ClientContext context;
-    SetDeadline(&context);
+    Prepare(&context);
     grpc::Status status = (stub.*method)(&context, request, response);
     return RpcStatus::FromCall(status, context.GetServerTrailingMetadata());
   }
 
  private:
-  void SetDeadline(grpc::ClientContext* context) const;
+  // Sets the deadline and the credentials of a call.
+  void Prepare(grpc::ClientContext* context) const;
 
   ConnectionOptions options_;
   std::shared_ptr<grpc::Channel> channel_;

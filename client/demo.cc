@@ -12,10 +12,12 @@
 namespace kitap::client {
 namespace {
 
-constexpr std::string_view kOptionNames[] = {"server", "timeout", "year"};
+constexpr std::string_view kOptionNames[] = {"server", "token", "timeout",
+                                             "year"};
 
 constexpr std::string_view kHelp =
-    "Usage: kitap demo [--server ADDR] [--timeout SECS] [--year Y]\n"
+    "Usage: kitap demo [--server ADDR] [--token TOKEN] [--timeout SECS]\n"
+    "                  [--year Y]\n"
     "\n"
     "Sets up a small demo through the real gRPC API and runs a librarian's\n"
     "cycle on it: five libraries in real regions (the National Library in\n"

@@ -16,8 +16,9 @@
 namespace kitap::client {
 namespace {
 
-constexpr std::string_view kOptionNames[] = {
-    "server", "timeout", "year", "format", "region", "library", "age-bands"};
+constexpr std::string_view kOptionNames[] = {"server",  "token",    "timeout",
+                                             "year",    "format",   "region",
+                                             "library", "age-bands"};
 
 constexpr std::string_view kHelp =
     "Usage: kitap report annual --year Y [--format text|json] [--region CODE]\n"

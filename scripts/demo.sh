@@ -40,7 +40,11 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-"${kitapd}" --db "${tmp}/kitap.db" --grpc-listen 127.0.0.1:0 2>"${log}" &
+# The bootstrap step: the first national admin credential (docs/security.md).
+token="$("${kitapd}" --db "${tmp}/kitap.db" --bootstrap-admin "demo" 2>>"${log}")"
+export KITAP_TOKEN="${token}"
+
+"${kitapd}" --db "${tmp}/kitap.db" --grpc-listen 127.0.0.1:0 2>>"${log}" &
 pid=$!
 
 # Wait up to 30 s for the start-up line, "... started: ... grpc=HOST:PORT ...".

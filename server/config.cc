@@ -174,6 +174,14 @@ const std::vector<Option>& Options() {
                    &ServerConfig::read_threads),
       ServerNumber("max-batch", "most writes per transaction (group commit)", 1,
                    100000, &ServerConfig::max_batch),
+      ServerNumber("rate-limit",
+                   "calls per second per credential (bursts of twice that); "
+                   "0 is off",
+                   0, 1000000, &ServerConfig::rate_limit),
+      Text("bootstrap-admin", "LABEL",
+           "issue a national admin token labelled LABEL in the database, "
+           "print it and exit (the first credential; see docs/security.md)",
+           &ServerConfig::bootstrap_admin, CheckNotEmpty),
       PolicyNumber("loan_limit_adult", "most open loans of an adult", 0, 1000,
                    &Policy::loan_limit_adult),
       PolicyNumber("loan_limit_child", "most open loans of a child", 0, 1000,

@@ -18,6 +18,8 @@ struct ServerConfig {
   std::string synchronous = "FULL";  // --synchronous: FULL|NORMAL|OFF
   int read_threads = 4;              // --read-threads
   int max_batch = 1024;              // --max-batch
+  int rate_limit = 200;              // --rate-limit: calls/s per credential
+  std::string bootstrap_admin;       // --bootstrap-admin LABEL: issue, exit
   std::string config_file;           // --config; empty: none was read
   domain::Policy policy;             // --policy.NAME, policy.NAME = N
 };

@@ -9,6 +9,7 @@
 
 #include "server/config.h"
 #include "server/log.h"
+#include "server/ops/admin_ops.h"
 #include "server/server.h"
 #include "server/version.h"
 
@@ -22,6 +23,7 @@ kitap::ServerOptions ToOptions(const kitap::ServerConfig& config) {
   options.engine.read_threads = config.read_threads;
   options.engine.max_batch = static_cast<size_t>(config.max_batch);
   options.engine.policy = config.policy;
+  options.rate_limit = config.rate_limit;
   return options;
 }
 
@@ -48,6 +50,24 @@ int WaitForStopSignal(const sigset_t& signals) {
   return signal;
 }
 
+// --bootstrap-admin: the first national admin credential, made directly in
+// the database; the token goes to stdout, once.
+int Bootstrap(const kitap::ServerConfig& config) {
+  std::string token;
+  kitap::Status s = kitap::ops::BootstrapNationalAdmin(
+      config.db_path, config.bootstrap_admin, &token);
+  if (!s.ok()) {
+    std::cerr << "kitapd: cannot issue the bootstrap credential: "
+              << s.ToString() << "\n";
+    return 1;
+  }
+  kitap::Log(kitap::LogLevel::kInfo, "issued a national admin credential '" +
+                                         config.bootstrap_admin + "' in " +
+                                         config.db_path);
+  std::cout << token << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,6 +85,7 @@ int main(int argc, char** argv) {
       break;
   }
   kitap::SetLogLevel(config.log_level);
+  if (!config.bootstrap_admin.empty()) return Bootstrap(config);
   sigset_t signals = BlockStopSignals();
 
   std::unique_ptr<kitap::KitapServer> server;

@@ -3,6 +3,7 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 
+#include "server/service/admin_service.h"
 #include "server/service/catalog_service.h"
 #include "server/service/circulation_service.h"
 #include "server/service/decode_error_interceptor.h"
@@ -19,16 +20,22 @@ Status KitapServer::Start(const ServerOptions& options,
                           std::unique_ptr<KitapServer>* out) {
   std::unique_ptr<KitapServer> server(new KitapServer());
   KITAP_RETURN_IF_ERROR(Engine::Open(options.engine, &server->engine_));
-  Engine& engine = *server->engine_;
+  KITAP_RETURN_IF_ERROR(server->LoadCredentials(options.engine.db_path));
+  server->limiter_ = std::make_unique<auth::RateLimiter>(
+      options.rate_limit, 2 * options.rate_limit);
+  server->edge_.reset(new service::Edge{*server->engine_, server->credentials_,
+                                        *server->limiter_});
+  service::Edge& edge = *server->edge_;
   auto& services = server->services_;
-  services.push_back(std::make_unique<service::DirectoryService>(engine));
-  services.push_back(std::make_unique<service::PatronsService>(engine));
-  services.push_back(std::make_unique<service::CatalogService>(engine));
-  services.push_back(std::make_unique<service::CirculationService>(engine));
-  services.push_back(std::make_unique<service::PeriodicalsService>(engine));
-  services.push_back(std::make_unique<service::EventsService>(engine));
-  services.push_back(std::make_unique<service::StatisticsService>(engine));
-  services.push_back(std::make_unique<service::DiagnosticsService>());
+  services.push_back(std::make_unique<service::DirectoryService>(edge));
+  services.push_back(std::make_unique<service::PatronsService>(edge));
+  services.push_back(std::make_unique<service::CatalogService>(edge));
+  services.push_back(std::make_unique<service::CirculationService>(edge));
+  services.push_back(std::make_unique<service::PeriodicalsService>(edge));
+  services.push_back(std::make_unique<service::EventsService>(edge));
+  services.push_back(std::make_unique<service::StatisticsService>(edge));
+  services.push_back(std::make_unique<service::AdminService>(edge));
+  services.push_back(std::make_unique<service::DiagnosticsService>(edge));
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
@@ -55,6 +62,14 @@ Status KitapServer::Start(const ServerOptions& options,
 }
 
 KitapServer::~KitapServer() { Shutdown(); }
+
+Status KitapServer::LoadCredentials(const std::string& db_path) {
+  std::unique_ptr<db::Database> db;
+  db::OpenOptions options;
+  options.mode = db::Mode::kReadOnly;
+  KITAP_RETURN_IF_ERROR(db::Database::Open(db_path, options, &db));
+  return credentials_.Load(*db);
+}
 
 void KitapServer::Shutdown(std::chrono::milliseconds grace) {
   if (shut_down_) return;

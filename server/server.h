@@ -11,7 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "server/auth/credential_cache.h"
+#include "server/auth/rate_limiter.h"
 #include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap {
 
@@ -20,6 +23,8 @@ struct ServerOptions {
   std::string grpc_listen = "127.0.0.1:7070";  // host:port; port 0 picks one
   // Largest request accepted; larger ones fail RESOURCE_EXHAUSTED.
   int max_message_bytes = 1 << 20;
+  // Calls per second per credential, bursts of twice that; 0 is off.
+  double rate_limit = 200;
 };
 
 class KitapServer {
@@ -39,8 +44,12 @@ class KitapServer {
 
  private:
   KitapServer() = default;
+  Status LoadCredentials(const std::string& db_path);
 
   std::unique_ptr<Engine> engine_;
+  auth::CredentialCache credentials_;
+  std::unique_ptr<auth::RateLimiter> limiter_;
+  std::unique_ptr<service::Edge> edge_;
   std::vector<std::unique_ptr<grpc::Service>> services_;
   std::unique_ptr<grpc::Server> grpc_;
   int grpc_port_ = 0;

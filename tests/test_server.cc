@@ -1,5 +1,9 @@
 #include "tests/test_server.h"
 
+#include <grpcpp/support/client_interceptor.h>
+
+#include "server/ops/admin_ops.h"
+
 namespace kitap::test {
 
 v1::Date MakeDate(int year, int month, int day) {
@@ -10,9 +14,102 @@ v1::Date MakeDate(int year, int month, int day) {
   return date;
 }
 
-TestServer::TestServer(domain::Policy policy)
-    : db_path_(dir_.File("kitap.db")), policy_(policy) {
+namespace {
+
+// Adds the bearer token to every call of a channel.
+class TokenInterceptor final : public grpc::experimental::Interceptor {
+ public:
+  explicit TokenInterceptor(std::string token) : token_(std::move(token)) {}
+  void Intercept(
+      grpc::experimental::InterceptorBatchMethods* methods) override {
+    if (methods->QueryInterceptionHookPoint(
+            grpc::experimental::InterceptionHookPoints::
+                PRE_SEND_INITIAL_METADATA)) {
+      methods->GetSendInitialMetadata()->insert(
+          {"authorization", "Bearer " + token_});
+    }
+    methods->Proceed();
+  }
+
+ private:
+  std::string token_;
+};
+
+class TokenInterceptorFactory final
+    : public grpc::experimental::ClientInterceptorFactoryInterface {
+ public:
+  explicit TokenInterceptorFactory(std::string token)
+      : token_(std::move(token)) {}
+  grpc::experimental::Interceptor* CreateClientInterceptor(
+      grpc::experimental::ClientRpcInfo*) override {
+    return new TokenInterceptor(token_);
+  }
+
+ private:
+  std::string token_;
+};
+
+}  // namespace
+
+std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
+                                                const std::string& token) {
+  std::vector<
+      std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>>
+      interceptors;
+  if (!token.empty()) {
+    interceptors.push_back(std::make_unique<TokenInterceptorFactory>(token));
+  }
+  return grpc::experimental::CreateCustomChannelWithInterceptors(
+      address, grpc::InsecureChannelCredentials(), grpc::ChannelArguments(),
+      std::move(interceptors));
+}
+
+Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel) {
+  Stubs s;
+  s.channel = channel;
+  s.directory = v1::Directory::NewStub(channel);
+  s.patrons = v1::Patrons::NewStub(channel);
+  s.catalog = v1::Catalog::NewStub(channel);
+  s.circulation = v1::Circulation::NewStub(channel);
+  s.periodicals = v1::Periodicals::NewStub(channel);
+  s.events = v1::Events::NewStub(channel);
+  s.statistics = v1::Statistics::NewStub(channel);
+  s.diagnostics = v1::Diagnostics::NewStub(channel);
+  s.admin = v1::Admin::NewStub(channel);
+  return s;
+}
+
+TestServer::TestServer(domain::Policy policy, double rate_limit)
+    : db_path_(dir_.File("kitap.db")),
+      policy_(policy),
+      rate_limit_(rate_limit) {
+  Status s = ops::BootstrapNationalAdmin(db_path_, "test national admin",
+                                         &admin_token_);
+  EXPECT_TRUE(s.ok()) << s.ToString();
   Start();
+}
+
+std::string TestServer::address() const {
+  return "127.0.0.1:" + std::to_string(server_->grpc_port());
+}
+
+Stubs TestServer::StubsFor(const std::string& token) {
+  return MakeStubs(ChannelWithToken(address(), token));
+}
+
+std::string TestServer::IssueToken(v1::Role role, int64_t library_id,
+                                   const std::string& region_code) {
+  v1::IssueCredentialRequest request;
+  request.set_request_id(NewRequestId());
+  request.set_role(role);
+  request.set_library_id(library_id);
+  request.set_region_code(region_code);
+  request.set_label("test " + v1::Role_Name(role));
+  v1::IssueCredentialResponse response;
+  Outcome o =
+      Call(admin(), &v1::Admin::Stub::IssueCredential, request, &response);
+  EXPECT_TRUE(o.ok()) << o.reason << ": " << o.message;
+  return response.token();
 }
 
 TestServer::~TestServer() { Stop(); }
@@ -24,19 +121,10 @@ void TestServer::Start() {
   options.engine.policy = policy_;
   options.engine.clock = &clock_;
   options.engine.read_threads = 2;
+  options.rate_limit = rate_limit_;
   Status s = KitapServer::Start(options, &server_);
   ASSERT_TRUE(s.ok()) << s.ToString();
-  channel_ =
-      grpc::CreateChannel("127.0.0.1:" + std::to_string(server_->grpc_port()),
-                          grpc::InsecureChannelCredentials());
-  directory_ = v1::Directory::NewStub(channel_);
-  patrons_ = v1::Patrons::NewStub(channel_);
-  catalog_ = v1::Catalog::NewStub(channel_);
-  circulation_ = v1::Circulation::NewStub(channel_);
-  periodicals_ = v1::Periodicals::NewStub(channel_);
-  events_ = v1::Events::NewStub(channel_);
-  statistics_ = v1::Statistics::NewStub(channel_);
-  diagnostics_ = v1::Diagnostics::NewStub(channel_);
+  admin_ = StubsFor(admin_token_);
 }
 
 void TestServer::Stop() {

@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "kitap/v1/admin.grpc.pb.h"
 #include "kitap/v1/catalog.grpc.pb.h"
 #include "kitap/v1/circulation.grpc.pb.h"
 #include "kitap/v1/diagnostics.grpc.pb.h"
@@ -35,10 +36,32 @@ struct Outcome {
   bool ok() const { return code == grpc::StatusCode::OK; }
 };
 
+// Every stub over one channel whose calls carry one bearer token.
+struct Stubs {
+  std::shared_ptr<grpc::Channel> channel;
+  std::unique_ptr<v1::Directory::Stub> directory;
+  std::unique_ptr<v1::Patrons::Stub> patrons;
+  std::unique_ptr<v1::Catalog::Stub> catalog;
+  std::unique_ptr<v1::Circulation::Stub> circulation;
+  std::unique_ptr<v1::Periodicals::Stub> periodicals;
+  std::unique_ptr<v1::Events::Stub> events;
+  std::unique_ptr<v1::Statistics::Stub> statistics;
+  std::unique_ptr<v1::Diagnostics::Stub> diagnostics;
+  std::unique_ptr<v1::Admin::Stub> admin;
+};
+
+// A channel to `address` whose every call sends "authorization: Bearer
+// `token`" (no metadata when `token` is empty).
+std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
+                                                const std::string& token);
+Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel);
+
 class TestServer {
  public:
-  // Starts a server on a new temp database. `policy` may be changed first.
-  explicit TestServer(domain::Policy policy = {});
+  // Starts a server on a new temp database, with a national admin
+  // credential made by the bootstrap step. `policy` may be changed first;
+  // `rate_limit` is per credential and second (0: off).
+  explicit TestServer(domain::Policy policy = {}, double rate_limit = 0);
   ~TestServer();
 
   // Stops the server (committing queued writes) and starts it again on the
@@ -50,15 +73,25 @@ class TestServer {
   const std::string& db_path() const { return db_path_; }
   KitapServer& server() { return *server_; }
 
-  v1::Directory::Stub& directory() { return *directory_; }
-  v1::Patrons::Stub& patrons() { return *patrons_; }
-  v1::Catalog::Stub& catalog() { return *catalog_; }
-  v1::Circulation::Stub& circulation() { return *circulation_; }
-  v1::Periodicals::Stub& periodicals() { return *periodicals_; }
-  v1::Events::Stub& events() { return *events_; }
-  v1::Statistics::Stub& statistics() { return *statistics_; }
-  v1::Diagnostics::Stub& diagnostics() { return *diagnostics_; }
-  std::shared_ptr<grpc::Channel> channel() { return channel_; }
+  // Stubs that act as the national admin made by the bootstrap step.
+  v1::Directory::Stub& directory() { return *admin_.directory; }
+  v1::Patrons::Stub& patrons() { return *admin_.patrons; }
+  v1::Catalog::Stub& catalog() { return *admin_.catalog; }
+  v1::Circulation::Stub& circulation() { return *admin_.circulation; }
+  v1::Periodicals::Stub& periodicals() { return *admin_.periodicals; }
+  v1::Events::Stub& events() { return *admin_.events; }
+  v1::Statistics::Stub& statistics() { return *admin_.statistics; }
+  v1::Diagnostics::Stub& diagnostics() { return *admin_.diagnostics; }
+  v1::Admin::Stub& admin() { return *admin_.admin; }
+  std::shared_ptr<grpc::Channel> channel() { return admin_.channel; }
+  const std::string& admin_token() const { return admin_token_; }
+  std::string address() const;
+
+  // Issues a credential through the Admin API and returns its token.
+  std::string IssueToken(v1::Role role, int64_t library_id = 0,
+                         const std::string& region_code = "");
+  // Stubs acting with `token` ("" sends no credentials).
+  Stubs StubsFor(const std::string& token);
 
   // A fresh unique request id.
   std::string NewRequestId();
@@ -82,17 +115,11 @@ class TestServer {
   TempDir dir_;
   std::string db_path_;
   domain::Policy policy_;
+  double rate_limit_;
   FakeClock clock_{kJune2};
   std::unique_ptr<KitapServer> server_;
-  std::shared_ptr<grpc::Channel> channel_;
-  std::unique_ptr<v1::Directory::Stub> directory_;
-  std::unique_ptr<v1::Patrons::Stub> patrons_;
-  std::unique_ptr<v1::Catalog::Stub> catalog_;
-  std::unique_ptr<v1::Circulation::Stub> circulation_;
-  std::unique_ptr<v1::Periodicals::Stub> periodicals_;
-  std::unique_ptr<v1::Events::Stub> events_;
-  std::unique_ptr<v1::Statistics::Stub> statistics_;
-  std::unique_ptr<v1::Diagnostics::Stub> diagnostics_;
+  std::string admin_token_;
+  Stubs admin_;
   int next_request_ = 0;
 };
 

@@ -11,17 +11,20 @@
 #include "db/database.h"
 #include "db/read_pool.h"
 #include "db/writer.h"
+#include "server/auth/principal.h"
 #include "server/core/clock.h"
 #include "server/domain/policy.h"
 
 namespace kitap {
 
 // What an operation sees: a connection (inside the batch transaction for
-// writes), the policy and the time the operation runs at.
+// writes), the policy, the time the operation runs at, and who asked
+// (nullptr for the server's own work).
 struct OpContext {
   db::Database& db;
   const domain::Policy& policy;
   domain::Micros now;
+  const auth::Principal* principal = nullptr;
 };
 
 struct EngineOptions {

@@ -330,6 +330,10 @@ Status Replay(const StoredAnswer& stored, const Action& action,
 
 }  // namespace
 
+int64_t JournalEntryLibrary(const v1::JournalEntry& entry) {
+  return ActionOf(entry).library_id;
+}
+
 Status ApplyJournalEntry(OpContext& ctx, const v1::JournalEntry& e,
                          v1::JournalResult* result) {
   result->set_request_id(e.request_id());

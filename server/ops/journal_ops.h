@@ -16,6 +16,9 @@ namespace kitap::ops {
 Status ApplyJournalEntry(OpContext& ctx, const v1::JournalEntry& entry,
                          v1::JournalResult* result);
 
+// The library an entry says it happened at (0 when it names no action).
+int64_t JournalEntryLibrary(const v1::JournalEntry& entry);
+
 }  // namespace kitap::ops
 
 #endif  // KITAP_SERVER_OPS_JOURNAL_OPS_H_

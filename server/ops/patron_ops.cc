@@ -132,6 +132,31 @@ Status EditPatron(OpContext& ctx, int64_t id, v1::Patron* p, Change change) {
   return store::UpdatePatron(ctx.db, *p);
 }
 
+Status LoadPatronByKey(OpContext& ctx, const v1::GetPatronRequest& request,
+                       v1::Patron* response) {
+  switch (request.key_case()) {
+    case v1::GetPatronRequest::kId:
+      KITAP_RETURN_IF_ERROR(domain::ValidateId("id", request.id()));
+      return store::LoadPatron(ctx.db, request.id(), response);
+    case v1::GetPatronRequest::kCardNumber:
+      KITAP_RETURN_IF_ERROR(domain::ValidateCardNumber(request.card_number()));
+      return store::LoadPatronByCard(ctx.db, request.card_number(), response);
+    default:
+      return Status::InvalidArgument("KEY_REQUIRED",
+                                     "give the patron's id or card_number");
+  }
+}
+
+// A desk sees what circulation needs of a reader, not their contact
+// details or birth date.
+void LimitToDeskView(const OpContext& ctx, v1::Patron* p) {
+  if (!ctx.principal || ctx.principal->role != auth::Role::kDesk) return;
+  p->clear_phone();
+  p->clear_email();
+  p->clear_birth_date();
+  p->clear_created_at();
+}
+
 }  // namespace
 
 Status CreatePatron(OpContext& ctx, const v1::CreatePatronRequest& request,
@@ -146,17 +171,9 @@ Status CreatePatron(OpContext& ctx, const v1::CreatePatronRequest& request,
 
 Status GetPatron(OpContext& ctx, const v1::GetPatronRequest& request,
                  v1::Patron* response) {
-  switch (request.key_case()) {
-    case v1::GetPatronRequest::kId:
-      KITAP_RETURN_IF_ERROR(domain::ValidateId("id", request.id()));
-      return store::LoadPatron(ctx.db, request.id(), response);
-    case v1::GetPatronRequest::kCardNumber:
-      KITAP_RETURN_IF_ERROR(domain::ValidateCardNumber(request.card_number()));
-      return store::LoadPatronByCard(ctx.db, request.card_number(), response);
-    default:
-      return Status::InvalidArgument("KEY_REQUIRED",
-                                     "give the patron's id or card_number");
-  }
+  KITAP_RETURN_IF_ERROR(LoadPatronByKey(ctx, request, response));
+  LimitToDeskView(ctx, response);
+  return Status::Ok();
 }
 
 Status UpdatePatron(OpContext& ctx, const v1::UpdatePatronRequest& request,
@@ -248,7 +265,10 @@ Status SearchPatrons(OpContext& ctx, const v1::SearchPatronsRequest& request,
                            page.after_id, page.limit, &patrons));
   int64_t last = patrons.empty() ? 0 : patrons.back().id();
   response->set_next_page_token(NextPageToken(page, patrons.size(), last));
-  for (auto& p : patrons) *response->add_patrons() = std::move(p);
+  for (auto& p : patrons) {
+    LimitToDeskView(ctx, &p);
+    *response->add_patrons() = std::move(p);
+  }
   return Status::Ok();
 }
 

@@ -144,6 +144,14 @@ Status UpdateIssueRequest(OpContext& ctx,
                  response, [&] {
                    KITAP_RETURN_IF_ERROR(store::LoadIssueRequest(
                        ctx.db, request.issue_request_id(), response));
+                   if (request.library_id() != 0 &&
+                       response->library_id() != request.library_id()) {
+                     return Status::FailedPrecondition(
+                         "ISSUE_REQUEST_NOT_AT_LIBRARY",
+                         "issue request " + std::to_string(response->id()) +
+                             " belongs to library " +
+                             std::to_string(response->library_id()));
+                   }
                    if (!CanMove(response->state(), request.state())) {
                      return Status::FailedPrecondition(
                          "INVALID_STATE_TRANSITION",

@@ -1,16 +1,16 @@
-// The Catalog gRPC service: Records and items. Each method hands its operation
-// to the engine (see unary.h).
+// The Catalog gRPC service: Records and items. Each method names the rule its
+// caller must satisfy and hands its operation to the engine (unary.h).
 #ifndef KITAP_SERVER_SERVICE_CATALOG_SERVICE_H_
 #define KITAP_SERVER_SERVICE_CATALOG_SERVICE_H_
 
 #include "kitap/v1/catalog.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
 class CatalogService final : public v1::Catalog::CallbackService {
  public:
-  explicit CatalogService(Engine& engine) : engine_(engine) {}
+  explicit CatalogService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* CreateRecord(grpc::CallbackServerContext* context,
                                          const v1::CreateRecordRequest* request,
@@ -45,7 +45,7 @@ class CatalogService final : public v1::Catalog::CallbackService {
                                         v1::Item* response) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

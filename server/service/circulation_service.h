@@ -4,7 +4,7 @@
 #define KITAP_SERVER_SERVICE_CIRCULATION_SERVICE_H_
 
 #include "kitap/v1/circulation.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
@@ -13,7 +13,7 @@ inline constexpr size_t kMaxJournalEntries = 10000;
 
 class CirculationService final : public v1::Circulation::CallbackService {
  public:
-  explicit CirculationService(Engine& engine) : engine_(engine) {}
+  explicit CirculationService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* CheckOut(grpc::CallbackServerContext* context,
                                      const v1::CheckOutRequest* request,
@@ -35,7 +35,7 @@ class CirculationService final : public v1::Circulation::CallbackService {
       grpc::CallbackServerContext* context) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

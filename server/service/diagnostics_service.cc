@@ -10,6 +10,14 @@ grpc::ServerUnaryReactor* DiagnosticsService::Ping(
     v1::PingResponse* response) {
   constexpr size_t kMaxPayload = 1024;
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
+  auth::Principal principal;
+  Status admitted =
+      Admit(edge_, context, {"Diagnostics/Ping", "", context->peer()},
+            auth::Anywhere(auth::kAnyRole), &principal);
+  if (!admitted.ok()) {
+    reactor->Finish(ToGrpc(context, admitted));
+    return reactor;
+  }
   if (request->payload().size() > kMaxPayload) {
     reactor->Finish(ToGrpc(
         context,

@@ -1,16 +1,17 @@
 // The Directory gRPC service: Regions, libraries and calendars. Each method
-// hands its operation to the engine (see unary.h).
+// names the rule its caller must satisfy and hands its operation to the engine
+// (unary.h).
 #ifndef KITAP_SERVER_SERVICE_DIRECTORY_SERVICE_H_
 #define KITAP_SERVER_SERVICE_DIRECTORY_SERVICE_H_
 
 #include "kitap/v1/directory.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
 class DirectoryService final : public v1::Directory::CallbackService {
  public:
-  explicit DirectoryService(Engine& engine) : engine_(engine) {}
+  explicit DirectoryService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* ListRegions(
       grpc::CallbackServerContext* context,
@@ -39,7 +40,7 @@ class DirectoryService final : public v1::Directory::CallbackService {
       v1::LibraryCalendar* response) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

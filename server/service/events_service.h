@@ -1,16 +1,17 @@
-// The Events gRPC service: Cultural and educational events. Each method hands
-// its operation to the engine (see unary.h).
+// The Events gRPC service: Cultural and educational events. Each method names
+// the rule its caller must satisfy and hands its operation to the engine
+// (unary.h).
 #ifndef KITAP_SERVER_SERVICE_EVENTS_SERVICE_H_
 #define KITAP_SERVER_SERVICE_EVENTS_SERVICE_H_
 
 #include "kitap/v1/events.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
 class EventsService final : public v1::Events::CallbackService {
  public:
-  explicit EventsService(Engine& engine) : engine_(engine) {}
+  explicit EventsService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* RecordEvent(grpc::CallbackServerContext* context,
                                         const v1::RecordEventRequest* request,
@@ -21,7 +22,7 @@ class EventsService final : public v1::Events::CallbackService {
       v1::ListEventsResponse* response) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

@@ -1,16 +1,16 @@
-// The Patrons gRPC service: Readers. Each method hands its operation to the
-// engine (see unary.h).
+// The Patrons gRPC service: Readers. Each method names the rule its
+// caller must satisfy and hands its operation to the engine (unary.h).
 #ifndef KITAP_SERVER_SERVICE_PATRONS_SERVICE_H_
 #define KITAP_SERVER_SERVICE_PATRONS_SERVICE_H_
 
 #include "kitap/v1/patrons.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
 class PatronsService final : public v1::Patrons::CallbackService {
  public:
-  explicit PatronsService(Engine& engine) : engine_(engine) {}
+  explicit PatronsService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* CreatePatron(grpc::CallbackServerContext* context,
                                          const v1::CreatePatronRequest* request,
@@ -37,7 +37,7 @@ class PatronsService final : public v1::Patrons::CallbackService {
       v1::SearchPatronsResponse* response) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

@@ -9,14 +9,26 @@
 namespace kitap::service {
 namespace {
 
+// The periodicals queue's own staff and the library's admins.
+constexpr auth::Roles kQueueStaff = auth::kPeriodicals | auth::kLibraryAdmin;
+
 // Streams a library's open requests, then every committed change, until
 // the client cancels. Deletes itself when gRPC is done with it.
 class QueueReactor final : public grpc::ServerWriteReactor<v1::QueueUpdate>,
                            public QueueHub::Subscriber {
  public:
-  QueueReactor(Engine& engine, QueueHub& hub,
-               grpc::CallbackServerContext* context, int64_t library_id)
+  QueueReactor(Edge& edge, QueueHub& hub, grpc::CallbackServerContext* context,
+               int64_t library_id)
       : hub_(hub), context_(context), library_id_(library_id) {
+    auth::Principal principal;
+    Status admitted = Admit(
+        edge, context, {"Periodicals/WatchRequestQueue", "", context->peer()},
+        auth::AtLibrary(kQueueStaff | auth::kDesk, library_id), &principal);
+    if (!admitted.ok()) {
+      snapshot_pending_ = false;
+      Close(admitted);
+      return;
+    }
     // Subscribe before the snapshot so no change falls between the two; a
     // change may then arrive twice, which is harmless (it is a state).
     hub_.Subscribe(library_id_, this);
@@ -25,7 +37,7 @@ class QueueReactor final : public grpc::ServerWriteReactor<v1::QueueUpdate>,
     request->set_open_only(true);
     request->set_page_size(1000);
     auto snapshot = std::make_shared<v1::ListIssueRequestsResponse>();
-    engine.Read(
+    edge.engine.Read(
         [request, snapshot](OpContext& ctx) {
           return ops::ListIssueRequests(ctx, *request, snapshot.get());
         },
@@ -115,23 +127,39 @@ grpc::ServerUnaryReactor* PeriodicalsService::CreatePeriodicalTitle(
     grpc::CallbackServerContext* context,
     const v1::CreatePeriodicalTitleRequest* request,
     v1::PeriodicalTitle* response) {
-  return Unary(engine_, Access::kWrite, context, request, response,
-               &ops::CreatePeriodicalTitle);
+  return Unary<v1::CreatePeriodicalTitleRequest, v1::PeriodicalTitle>(
+      edge_, "Periodicals/CreatePeriodicalTitle", Access::kWrite, context,
+      request, response,
+      [](const v1::CreatePeriodicalTitleRequest& r) {
+        return auth::AtLibrary(kQueueStaff, r.title().library_id());
+      },
+      &ops::CreatePeriodicalTitle);
 }
 
 grpc::ServerUnaryReactor* PeriodicalsService::ListPeriodicalTitles(
     grpc::CallbackServerContext* context,
     const v1::ListPeriodicalTitlesRequest* request,
     v1::ListPeriodicalTitlesResponse* response) {
-  return Unary(engine_, Access::kRead, context, request, response,
-               &ops::ListPeriodicalTitles);
+  return Unary<v1::ListPeriodicalTitlesRequest,
+               v1::ListPeriodicalTitlesResponse>(
+      edge_, "Periodicals/ListPeriodicalTitles", Access::kRead, context,
+      request, response,
+      [](const v1::ListPeriodicalTitlesRequest&) {
+        return auth::Anywhere(auth::kAnyRole);
+      },
+      &ops::ListPeriodicalTitles);
 }
 
 grpc::ServerUnaryReactor* PeriodicalsService::RequestIssue(
     grpc::CallbackServerContext* context,
     const v1::RequestIssueRequest* request, v1::IssueRequest* response) {
   return Unary<v1::RequestIssueRequest, v1::IssueRequest>(
-      engine_, Access::kWrite, context, request, response, &ops::RequestIssue,
+      edge_, "Periodicals/RequestIssue", Access::kWrite, context, request,
+      response,
+      [](const v1::RequestIssueRequest& r) {
+        return auth::AtLibrary(kQueueStaff | auth::kDesk, r.library_id());
+      },
+      &ops::RequestIssue,
       [this](const v1::IssueRequest& r) { hub_.Publish(r); });
 }
 
@@ -139,7 +167,11 @@ grpc::ServerUnaryReactor* PeriodicalsService::UpdateIssueRequest(
     grpc::CallbackServerContext* context,
     const v1::UpdateIssueRequestRequest* request, v1::IssueRequest* response) {
   return Unary<v1::UpdateIssueRequestRequest, v1::IssueRequest>(
-      engine_, Access::kWrite, context, request, response,
+      edge_, "Periodicals/UpdateIssueRequest", Access::kWrite, context, request,
+      response,
+      [](const v1::UpdateIssueRequestRequest& r) {
+        return auth::AtLibrary(kQueueStaff, r.library_id());
+      },
       &ops::UpdateIssueRequest,
       [this](const v1::IssueRequest& r) { hub_.Publish(r); });
 }
@@ -148,15 +180,20 @@ grpc::ServerUnaryReactor* PeriodicalsService::ListIssueRequests(
     grpc::CallbackServerContext* context,
     const v1::ListIssueRequestsRequest* request,
     v1::ListIssueRequestsResponse* response) {
-  return Unary(engine_, Access::kRead, context, request, response,
-               &ops::ListIssueRequests);
+  return Unary<v1::ListIssueRequestsRequest, v1::ListIssueRequestsResponse>(
+      edge_, "Periodicals/ListIssueRequests", Access::kRead, context, request,
+      response,
+      [](const v1::ListIssueRequestsRequest& r) {
+        return auth::AtLibrary(kQueueStaff | auth::kDesk, r.library_id());
+      },
+      &ops::ListIssueRequests);
 }
 
 grpc::ServerWriteReactor<v1::QueueUpdate>*
 PeriodicalsService::WatchRequestQueue(
     grpc::CallbackServerContext* context,
     const v1::WatchRequestQueueRequest* request) {
-  return new QueueReactor(engine_, hub_, context, request->library_id());
+  return new QueueReactor(edge_, hub_, context, request->library_id());
 }
 
 }  // namespace kitap::service

@@ -4,14 +4,14 @@
 #define KITAP_SERVER_SERVICE_PERIODICALS_SERVICE_H_
 
 #include "kitap/v1/periodicals.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 #include "server/service/queue_hub.h"
 
 namespace kitap::service {
 
 class PeriodicalsService final : public v1::Periodicals::CallbackService {
  public:
-  explicit PeriodicalsService(Engine& engine) : engine_(engine) {}
+  explicit PeriodicalsService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* CreatePeriodicalTitle(
       grpc::CallbackServerContext* context,
@@ -37,7 +37,7 @@ class PeriodicalsService final : public v1::Periodicals::CallbackService {
       const v1::WatchRequestQueueRequest* request) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
   QueueHub hub_;
 };
 

@@ -9,15 +9,26 @@ namespace kitap::service {
 grpc::ServerUnaryReactor* StatisticsService::GetAnnualReport(
     grpc::CallbackServerContext* context,
     const v1::GetAnnualReportRequest* request, v1::AnnualReport* response) {
-  return Unary(engine_, Access::kRead, context, request, response,
-               &stats::GetAnnualReport);
+  return Unary<v1::GetAnnualReportRequest, v1::AnnualReport>(
+      edge_, "Statistics/GetAnnualReport", Access::kRead, context, request,
+      response,
+      [](const v1::GetAnnualReportRequest& r) {
+        return auth::ForReport(r.library_id(), r.region_code());
+      },
+      &stats::GetAnnualReport);
 }
 
 grpc::ServerUnaryReactor* StatisticsService::Recount(
     grpc::CallbackServerContext* context, const v1::RecountRequest* request,
     v1::RecountResponse* response) {
-  return Unary(engine_, request->repair() ? Access::kWrite : Access::kRead,
-               context, request, response, &stats::Recount);
+  return Unary<v1::RecountRequest, v1::RecountResponse>(
+      edge_, "Statistics/Recount",
+      request->repair() ? Access::kWrite : Access::kRead, context, request,
+      response,
+      [](const v1::RecountRequest&) {
+        return auth::Anywhere(auth::kNationalAdmin);
+      },
+      &stats::Recount);
 }
 
 }  // namespace kitap::service

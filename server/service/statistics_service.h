@@ -3,13 +3,13 @@
 #define KITAP_SERVER_SERVICE_STATISTICS_SERVICE_H_
 
 #include "kitap/v1/statistics.grpc.pb.h"
-#include "server/core/engine.h"
+#include "server/service/edge.h"
 
 namespace kitap::service {
 
 class StatisticsService final : public v1::Statistics::CallbackService {
  public:
-  explicit StatisticsService(Engine& engine) : engine_(engine) {}
+  explicit StatisticsService(Edge& edge) : edge_(edge) {}
 
   grpc::ServerUnaryReactor* GetAnnualReport(
       grpc::CallbackServerContext* context,
@@ -21,7 +21,7 @@ class StatisticsService final : public v1::Statistics::CallbackService {
                                     v1::RecountResponse* response) override;
 
  private:
-  Engine& engine_;
+  Edge& edge_;
 };
 
 }  // namespace kitap::service

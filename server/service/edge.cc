@@ -1,0 +1,109 @@
+#include "server/service/edge.h"
+
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/message.h>
+
+#include <chrono>
+
+#include "server/auth/token.h"
+#include "server/core/convert.h"
+#include "server/log.h"
+#include "server/store/security_store.h"
+
+namespace kitap::service {
+namespace {
+
+constexpr char kBearer[] = "Bearer ";
+
+Status Unauthenticated(const std::string& message) {
+  return {Code::kUnauthenticated, "UNAUTHENTICATED", message};
+}
+
+Status Authenticate(const Edge& edge, grpc::CallbackServerContext* context,
+                    auth::Principal* principal) {
+  const auto& metadata = context->client_metadata();
+  auto it = metadata.find("authorization");
+  if (it == metadata.end()) {
+    return Unauthenticated(
+        "no credentials: send 'authorization: Bearer "
+        "<token>'");
+  }
+  std::string_view value(it->second.data(), it->second.size());
+  if (value.substr(0, sizeof(kBearer) - 1) != kBearer) {
+    return Unauthenticated("the authorization metadata is not a bearer token");
+  }
+  value.remove_prefix(sizeof(kBearer) - 1);
+  if (!edge.credentials.Find(auth::HashToken(value), principal)) {
+    return Unauthenticated("the token is unknown or revoked");
+  }
+  return Status::Ok();
+}
+
+domain::Micros MonotonicMicros() {
+  return std::chrono::duration_cast<std::chrono::microseconds>(
+             std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
+v1::AuditEntry Entry(const auth::Principal& p, const CallInfo& call,
+                     const Status& result, domain::Micros now) {
+  v1::AuditEntry e;
+  ToTimestamp(now, e.mutable_at());
+  e.set_credential_id(p.credential_id);
+  e.set_role(static_cast<v1::Role>(p.role));
+  e.set_library_id(p.library_id);
+  e.set_method(call.method);
+  e.set_request_id(call.request_id.substr(0, 128));
+  e.set_result(result.ok() ? "OK" : result.reason());
+  e.set_code(static_cast<int32_t>(result.code()));
+  e.set_peer(call.peer);
+  return e;
+}
+
+}  // namespace
+
+std::string RequestIdOf(const google::protobuf::Message& request) {
+  const auto* field = request.GetDescriptor()->FindFieldByName("request_id");
+  if (!field ||
+      field->type() != google::protobuf::FieldDescriptor::TYPE_STRING) {
+    return "";
+  }
+  return request.GetReflection()->GetString(request, field);
+}
+
+Status Admit(Edge& edge, grpc::CallbackServerContext* context,
+             const CallInfo& call, const auth::Rule& rule,
+             auth::Principal* principal) {
+  Status s = Authenticate(edge, context, principal);
+  if (s.ok() &&
+      !edge.limiter.Allow(principal->credential_id, MonotonicMicros())) {
+    s = Status::ResourceExhausted(
+        "RATE_LIMITED", "too many requests from this credential; slow down");
+  }
+  if (s.ok()) s = auth::Authorize(*principal, rule);
+  if (!s.ok()) {
+    if (s.code() == Code::kUnauthenticated) *principal = auth::Principal{};
+    AuditRefusal(edge, *principal, call, s);
+  }
+  return s;
+}
+
+Status AppendAudit(OpContext& ctx, const auth::Principal& principal,
+                   const CallInfo& call, const Status& result) {
+  return store::AppendAudit(ctx.db, Entry(principal, call, result, ctx.now));
+}
+
+void AuditRefusal(Edge& edge, const auth::Principal& principal,
+                  const CallInfo& call, const Status& result) {
+  edge.engine.Write(
+      [principal, call, result](OpContext& ctx) {
+        return AppendAudit(ctx, principal, call, result);
+      },
+      [](const Status& s) {
+        if (!s.ok()) {
+          Log(LogLevel::kWarn, "cannot write audit entry: " + s.ToString());
+        }
+      });
+}
+
+}  // namespace kitap::service
