@@ -72,11 +72,16 @@ class Status {
 
 }  // namespace kitap
 
-// Returns from the enclosing function when `expr` is not OK.
-#define KITAP_RETURN_IF_ERROR(expr)                \
-  do {                                             \
-    ::kitap::Status kitap_status_ = (expr);        \
-    if (!kitap_status_.ok()) return kitap_status_; \
+// Returns from the enclosing function when `expr` is not OK. Each use gets
+// its own variable name, so uses may nest (e.g. inside a lambda argument).
+#define KITAP_RETURN_IF_ERROR(expr) \
+  KITAP_RETURN_IF_ERROR_IMPL_(KITAP_STATUS_NAME_(__COUNTER__), expr)
+#define KITAP_RETURN_IF_ERROR_IMPL_(name, expr) \
+  do {                                          \
+    ::kitap::Status name = (expr);              \
+    if (!name.ok()) return name;                \
   } while (0)
+#define KITAP_STATUS_NAME_(n) KITAP_STATUS_CONCAT_(kitap_status_, n)
+#define KITAP_STATUS_CONCAT_(a, b) a##b
 
 #endif  // KITAP_DB_STATUS_H_

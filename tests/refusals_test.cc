@@ -457,6 +457,12 @@ Refusal Precondition(std::string name, std::string reason,
 template <class Request>
 void Unchanged(RefusalsTest&, Request&) {}
 
+// Dates the request an hour before the fixture's loans began.
+template <class Request>
+void AnHourEarlier(RefusalsTest&, Request& r) {
+  *r.mutable_occurred_at() = Ts(kJune2 - 3600 * domain::kMicrosPerSecond);
+}
+
 // Setups.
 void LendItem1(RefusalsTest& t) { t.Lend(kCard1, kItem1); }
 void LendAndRenewTwice(RefusalsTest& t) {
@@ -606,6 +612,12 @@ std::vector<Refusal> CheckOutCases() {
                       WithdrawItem1),
       Precondition<R>("CheckOut_LibraryClosed", "LIBRARY_CLOSED", Unchanged<R>,
                       CloseAlmaty),
+      Precondition<R>("CheckOut_BeforeLastLoan", "OCCURRED_BEFORE_LAST_LOAN",
+                      AnHourEarlier<R>,
+                      [](RefusalsTest& t) {
+                        t.Lend(kCard1, kItem1);
+                        t.Return(kItem1);
+                      }),
   };
   return Concat(
       {own, CommonDeskCases<R>("CheckOut"), BarcodeCases<R>("CheckOut")});
@@ -622,6 +634,8 @@ std::vector<Refusal> CheckInCases() {
                         t.Lend(kCard1, kItem1);
                         t.Return(kItem1);
                       }),
+      Precondition<R>("CheckIn_BeforeLoanBegan", "OCCURRED_BEFORE_LOAN",
+                      AnHourEarlier<R>, LendItem1),
   };
   return Concat(
       {own, CommonDeskCases<R>("CheckIn"), BarcodeCases<R>("CheckIn")});
@@ -639,6 +653,8 @@ std::vector<Refusal> RenewCases() {
                       LendThenBlock),
       Precondition<R>("Renew_LibraryClosed", "LIBRARY_CLOSED", Unchanged<R>,
                       LendThenCloseAlmaty),
+      Precondition<R>("Renew_BeforeLoanBegan", "OCCURRED_BEFORE_LOAN",
+                      AnHourEarlier<R>, LendItem1),
   };
   return Concat({own, CommonDeskCases<R>("Renew"), BarcodeCases<R>("Renew")});
 }

@@ -19,6 +19,27 @@ Status ItemNotOnLoan(const std::string& barcode) {
                                     "item " + barcode + " is not on loan");
 }
 
+// Live actions happen in time order: nothing may be dated before the loan
+// it acts on began.
+Status RequireAfterLoanStart(const v1::Loan& loan, domain::Micros at) {
+  if (at >= FromTimestamp(loan.loaned_at())) return Status::Ok();
+  return Status::FailedPrecondition(
+      "OCCURRED_BEFORE_LOAN",
+      "occurred_at is before the loan of " + loan.item_barcode() + " began");
+}
+
+// A check-out may not be dated before the item's last loan began or ended:
+// loans of one item never overlap.
+Status RequireAfterItemHistory(OpContext& ctx, const store::ItemRow& item,
+                               domain::Micros at) {
+  std::optional<domain::Micros> last;
+  KITAP_RETURN_IF_ERROR(store::LastLoanActivity(ctx.db, item.item.id(), &last));
+  if (!last || at >= *last) return Status::Ok();
+  return Status::FailedPrecondition("OCCURRED_BEFORE_LAST_LOAN",
+                                    "occurred_at is before the last loan of " +
+                                        item.item.barcode() + " ended");
+}
+
 // Loads the item's open loan, or refuses with ITEM_NOT_ON_LOAN.
 Status LoadOpenLoanOf(OpContext& ctx, const store::ItemRow& item,
                       v1::Loan* loan) {
@@ -45,6 +66,7 @@ Status DoCheckOut(OpContext& ctx, const v1::CheckOutRequest& request,
   KITAP_RETURN_IF_ERROR(domain::CheckOutAllowed(
       ctx.policy, PatronStateOf(patron, open_loans), ItemStateOf(item.item),
       LocalDay(desk.library, at)));
+  KITAP_RETURN_IF_ERROR(RequireAfterItemHistory(ctx, item, at));
   return OpenLoan(ctx, desk, patron, item, at, std::nullopt, "",
                   response->mutable_loan());
 }
@@ -58,6 +80,7 @@ Status DoCheckIn(OpContext& ctx, const v1::CheckInRequest& request,
       store::LoadItemByBarcode(ctx.db, request.item_barcode(), &item));
   v1::Loan loan;
   KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, item, &loan));
+  KITAP_RETURN_IF_ERROR(RequireAfterLoanStart(loan, at));
   return ReturnLoan(ctx, desk, item, loan, at, "", response);
 }
 
@@ -70,6 +93,7 @@ Status DoRenew(OpContext& ctx, const v1::RenewRequest& request,
       store::LoadItemByBarcode(ctx.db, request.item_barcode(), &item));
   v1::Loan loan;
   KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, item, &loan));
+  KITAP_RETURN_IF_ERROR(RequireAfterLoanStart(loan, at));
   v1::Patron patron;
   KITAP_RETURN_IF_ERROR(store::LoadPatron(ctx.db, loan.patron_id(), &patron));
   KITAP_RETURN_IF_ERROR(RequireInOperation(desk, LocalDay(desk.library, at)));

@@ -52,6 +52,17 @@ Status LoadLoan(db::Database& db, int64_t loan_id, v1::Loan* out) {
                        "no loan with id " + std::to_string(loan_id)));
 }
 
+Status LastLoanActivity(db::Database& db, int64_t item_id,
+                        std::optional<domain::Micros>* at) {
+  db::Statement& st = db.Prepare(
+      "SELECT MAX(MAX(loaned_at), COALESCE(MAX(returned_at), 0)) FROM loan "
+      "WHERE item_id = ?");
+  st.Bind(1, item_id);
+  return LoadOne(
+      st, [at](const db::Statement& row) { *at = row.ColumnOptionalInt(0); },
+      Status::Internal("STORAGE_INTERNAL", "MAX returned no row"));
+}
+
 Status NextLoanStart(db::Database& db, int64_t item_id, domain::Micros after,
                      std::optional<domain::Micros>* start) {
   db::Statement& st = db.Prepare(

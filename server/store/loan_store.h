@@ -34,6 +34,10 @@ struct NewLoan {
 Status LoadOpenLoan(db::Database& db, int64_t item_id, v1::Loan* out,
                     bool* found);
 Status LoadLoan(db::Database& db, int64_t loan_id, v1::Loan* out);
+// The latest moment any loan of the item began or ended (nullopt: never
+// lent).
+Status LastLoanActivity(db::Database& db, int64_t item_id,
+                        std::optional<domain::Micros>* at);
 // The start of the item's first loan that began after `after`, if any.
 Status NextLoanStart(db::Database& db, int64_t item_id, domain::Micros after,
                      std::optional<domain::Micros>* start);
