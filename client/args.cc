@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_format.h"
 
 namespace kitap::client {
@@ -99,6 +100,11 @@ absl::StatusOr<int64_t> ParseIntegerOption(std::string_view name,
                         name, min, max, text));
   }
   return value;
+}
+
+bool IsRegionCode(std::string_view code) {
+  return code.size() == 5 && code.starts_with("KZ-") &&
+         absl::ascii_isdigit(code[3]) && absl::ascii_isdigit(code[4]);
 }
 
 }  // namespace kitap::client

@@ -49,6 +49,9 @@ absl::StatusOr<int64_t> ParseIntegerOption(std::string_view name,
                                            std::string_view text, int64_t min,
                                            int64_t max);
 
+// True for "KZ-" and two digits, as ISO 3166-2:KZ writes a region.
+bool IsRegionCode(std::string_view code);
+
 }  // namespace kitap::client
 
 #endif  // KITAP_CLIENT_ARGS_H_

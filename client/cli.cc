@@ -1,10 +1,13 @@
 #include "client/cli.h"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <string_view>
 
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
+#include "client/admin_command.h"
 #include "client/command.h"
 #include "client/demo.h"
 #include "client/exit_code.h"
@@ -15,13 +18,24 @@ namespace {
 
 // Every option of every command; each command says which it accepts.
 constexpr OptionSpec kOptions[] = {
-    {"help", false}, {"version", false}, {"server"}, {"token"},   {"timeout"},
-    {"year"},        {"format"},         {"region"}, {"library"}, {"age-bands"},
+    {"help", false}, {"version", false}, {"server"},     {"token"},
+    {"timeout"},     {"year"},           {"format"},     {"region"},
+    {"library"},     {"age-bands"},      {"role"},       {"label"},
+    {"json", false}, {"all", false},     {"since"},      {"until"},
+    {"limit"},       {"refused", false}, {"yes", false}, {"ca-cert"},
+    {"client-cert"}, {"client-key"},
 };
 
-const std::array<const Command*, 2>& Commands() {
-  static const std::array<const Command*, 2> commands = {
-      &DemoCommand(), &ReportAnnualCommand()};
+const std::array<const Command*, 8>& Commands() {
+  static const std::array<const Command*, 8> commands = {
+      &DemoCommand(),
+      &ReportAnnualCommand(),
+      &AdminTokenIssueCommand(),
+      &AdminTokenListCommand(),
+      &AdminTokenRevokeCommand(),
+      &AdminAuditCommand(),
+      &AdminPatronExportCommand(),
+      &AdminPatronEraseCommand()};
   return commands;
 }
 
@@ -44,12 +58,24 @@ constexpr std::string_view kHelpTail =
     "     ABORTED, PERMISSION_DENIED, UNAUTHENTICATED)\n"
     "  4  server unreachable (UNAVAILABLE, DEADLINE_EXCEEDED)\n";
 
+// The options `command` accepts besides --help: its own, and the TLS
+// options of the connection when it talks to kitapd (takes --server).
+std::vector<std::string_view> AllowedOptions(const Command& command) {
+  std::vector<std::string_view> allowed(command.options.begin(),
+                                        command.options.end());
+  if (std::find(allowed.begin(), allowed.end(), "server") != allowed.end()) {
+    allowed.insert(allowed.end(), std::begin(kTlsOptionNames),
+                   std::end(kTlsOptionNames));
+  }
+  return allowed;
+}
+
 // Lists the commands whose name starts with `prefix`.
 void WriteCommandList(std::ostream& out, std::string_view prefix) {
   out << "\nCommands:\n";
   for (const Command* command : Commands()) {
     if (!command->name.starts_with(prefix)) continue;
-    out << absl::StrFormat("  %-16s%s\n", command->name, command->summary);
+    out << absl::StrFormat("  %-21s%s\n", command->name, command->summary);
   }
 }
 
@@ -60,9 +86,19 @@ void WriteMainHelp(std::ostream& out) {
       << kConnectionOptionsHelp << kHelpTail;
 }
 
-const Command* FindCommand(std::string_view name) {
+// The command named by all of `words`, or by all but the last when it
+// takes an operand (then *operand is that word).
+const Command* FindCommand(const std::vector<std::string>& words,
+                           std::string_view* operand) {
+  const std::string name = absl::StrJoin(words, " ");
+  const std::string head =
+      absl::StrJoin(words.begin(), words.end() - (words.empty() ? 0 : 1), " ");
   for (const Command* command : Commands()) {
     if (command->name == name) return command;
+    if (!command->operand.empty() && command->name == head) {
+      *operand = words.back();
+      return command;
+    }
   }
   return nullptr;
 }
@@ -109,7 +145,8 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out,
   if (!parsed.ok()) return UsageError(err, "", parsed.status());
   const std::string name = absl::StrJoin(parsed->words, " ");
   if (name.empty()) return RunWithoutCommand(*parsed, out, err);
-  const Command* command = FindCommand(name);
+  std::string_view operand;
+  const Command* command = FindCommand(parsed->words, &operand);
   if (command == nullptr && IsCommandGroup(name)) {
     return RunGroup(name, *parsed, out, err);
   }
@@ -122,9 +159,13 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out,
     return kExitOk;
   }
   absl::Status allowed =
-      CheckOptionsAllowed(*parsed, command->options, command->name);
+      CheckOptionsAllowed(*parsed, AllowedOptions(*command), command->name);
+  if (allowed.ok() && !command->operand.empty() && operand.empty()) {
+    allowed = absl::InvalidArgumentError(absl::StrFormat(
+        "'kitap %s' needs %s", command->name, command->operand));
+  }
   if (!allowed.ok()) return UsageError(err, command->name, allowed);
-  return command->run(CommandContext{*parsed, out, err});
+  return command->run(CommandContext{*parsed, out, err, operand});
 }
 
 }  // namespace kitap::client

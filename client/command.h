@@ -3,6 +3,7 @@
 #ifndef KITAP_CLIENT_COMMAND_H_
 #define KITAP_CLIENT_COMMAND_H_
 
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string_view>
@@ -20,6 +21,9 @@ struct CommandContext {
   const ParsedArgs& args;
   std::ostream& out;
   std::ostream& err;
+  // The word after the command's name, for a command that takes one (e.g.
+  // the ID of `kitap admin token revoke ID`); empty otherwise.
+  std::string_view operand = {};
 };
 
 struct Command {
@@ -29,19 +33,43 @@ struct Command {
   std::span<const std::string_view> options;  // accepted, besides --help
   // Runs the command; returns the process exit code (exit_code.h).
   int (*run)(const CommandContext& context);
+  // The name of the one word the command takes after its name (e.g. "ID"),
+  // or empty when it takes none.
+  std::string_view operand = {};
 };
 
-// The help lines of --server and --timeout, for the commands' help texts.
+// The help lines of the connection's options, for the commands' help texts.
 inline constexpr std::string_view kConnectionOptionsHelp =
     "  --server ADDR    kitapd's gRPC address (default: $KITAP_SERVER, else\n"
     "                   127.0.0.1:7070)\n"
     "  --token TOKEN    bearer token of this desk or admin (default:\n"
     "                   $KITAP_TOKEN)\n"
-    "  --timeout SECS   deadline of each call in seconds (default: 5)\n";
+    "  --timeout SECS   deadline of each call in seconds (default: 5)\n"
+    "  --ca-cert FILE   connect with TLS, trusting the CA certificates in\n"
+    "                   FILE (PEM) (default: $KITAP_CA_CERT; none: plaintext)\n"
+    "  --client-cert FILE\n"
+    "                   this client's certificate (PEM), for a kitapd that\n"
+    "                   asks for one: mutual TLS (default:\n"
+    "                   $KITAP_CLIENT_CERT)\n"
+    "  --client-key FILE\n"
+    "                   the private key of --client-cert (PEM) (default:\n"
+    "                   $KITAP_CLIENT_KEY)\n";
 
-// The connection that --server/KITAP_SERVER, --token/KITAP_TOKEN and
-// --timeout ask for.
+// The options above besides --server, --token and --timeout. Every command
+// that accepts --server accepts them too (cli.cc).
+inline constexpr std::string_view kTlsOptionNames[] = {"ca-cert", "client-cert",
+                                                       "client-key"};
+
+// The connection that --server/KITAP_SERVER, --token/KITAP_TOKEN,
+// --timeout and the TLS options (each flag before its environment variable)
+// ask for. Fails when an option is bad or a TLS file cannot be read.
 absl::StatusOr<ConnectionOptions> ConnectionOptionsFrom(const ParsedArgs& args);
+
+// The connection ConnectionOptionsFrom asks for; when the options are bad,
+// prints the usage error of `command` and returns nullopt (exit with
+// kExitUsage).
+std::optional<Connection> Connect(const CommandContext& context,
+                                  std::string_view command);
 
 // Prints "kitap: <message>" and where to find help for `command`; returns
 // kExitUsage.

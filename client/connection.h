@@ -4,6 +4,7 @@
 
 #include <grpcpp/channel.h>
 #include <grpcpp/client_context.h>
+#include <grpcpp/security/credentials.h>
 
 #include <chrono>
 #include <memory>
@@ -19,13 +20,37 @@ namespace kitap::client {
 inline constexpr char kDefaultServer[] = "127.0.0.1:7070";
 inline constexpr char kServerEnvVar[] = "KITAP_SERVER";
 inline constexpr char kTokenEnvVar[] = "KITAP_TOKEN";
+inline constexpr char kCaCertEnvVar[] = "KITAP_CA_CERT";
+inline constexpr char kClientCertEnvVar[] = "KITAP_CLIENT_CERT";
+inline constexpr char kClientKeyEnvVar[] = "KITAP_CLIENT_KEY";
 inline constexpr std::chrono::milliseconds kDefaultTimeout{5000};
 
 struct ConnectionOptions {
   std::string address = kDefaultServer;  // host:port of kitapd's gRPC port
   std::chrono::milliseconds timeout = kDefaultTimeout;  // for each call
   std::string token;  // bearer token sent with every call (--token)
+  // TLS: the CA certificates to trust and, for mutual TLS, this client's
+  // certificate and key, as PEM text (LoadTlsCredentials); nullopt is
+  // plaintext.
+  std::optional<grpc::SslCredentialsOptions> tls;
 };
+
+// A PEM file named by an option; `source` names the option in messages,
+// e.g. "--ca-cert" or "KITAP_CA_CERT".
+struct PemFile {
+  std::string source;
+  std::string path;
+};
+
+// The TLS credentials of a trusted CA file and, for mutual TLS, a client
+// certificate and its key: nullopt when none is given (plaintext). Fails
+// with INVALID_ARGUMENT, naming the source and the file, when a file cannot
+// be read or holds no PEM block; and when only one of the client
+// certificate and key is given, or they are given without a CA.
+absl::StatusOr<std::optional<grpc::SslCredentialsOptions>> LoadTlsCredentials(
+    const std::optional<PemFile>& ca_cert,
+    const std::optional<PemFile>& client_cert,
+    const std::optional<PemFile>& client_key);
 
 // The server address: `flag` (--server) when given, else `env_value`
 // (KITAP_SERVER, may be null) when non-empty, else 127.0.0.1:7070.
@@ -39,7 +64,8 @@ absl::StatusOr<std::chrono::milliseconds> ParseTimeout(std::string_view text);
 // Thread-safe: calls may run concurrently on one Connection.
 class Connection {
  public:
-  // Creates the channel; gRPC connects on the first call.
+  // Creates the channel (TLS when options.tls is set); gRPC connects on the
+  // first call.
   explicit Connection(ConnectionOptions options);
 
   const std::string& address() const { return options_.address; }

@@ -1,15 +1,13 @@
 #include "client/report_command.h"
 
-#include <google/protobuf/util/json_util.h>
-
 #include <limits>
 #include <string>
 
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "client/age_bands.h"
 #include "client/exit_code.h"
+#include "client/json_output.h"
 #include "client/report_text.h"
 #include "client/stubs.h"
 
@@ -37,12 +35,6 @@ constexpr std::string_view kHelp =
     "  --library ID     only one library\n"
     "  --age-bands B,B  inclusive age bands, which may overlap, e.g.\n"
     "                   12-18,17-25,61+ (default: the server's bands)\n";
-
-// "KZ-" and two digits, as ISO 3166-2:KZ writes a region.
-bool IsRegionCode(std::string_view code) {
-  return code.size() == 5 && code.starts_with("KZ-") &&
-         absl::ascii_isdigit(code[3]) && absl::ascii_isdigit(code[4]);
-}
 
 absl::StatusOr<ReportFormat> ParseFormat(std::string_view text) {
   if (text == "text") return ReportFormat::kText;
@@ -143,18 +135,7 @@ absl::Status WriteAnnualReportAs(const v1::AnnualReport& report,
     WriteAnnualReport(report, Language::kEnglish, out);
     return absl::OkStatus();
   }
-  google::protobuf::util::JsonPrintOptions json_options;
-  json_options.add_whitespace = true;
-  json_options.always_print_primitive_fields = true;
-  std::string json;
-  auto status =
-      google::protobuf::util::MessageToJsonString(report, &json, json_options);
-  if (!status.ok()) {
-    return absl::InternalError(
-        absl::StrCat("cannot write JSON: ", status.ToString()));
-  }
-  out << json;
-  return absl::OkStatus();
+  return WriteJson(report, out);
 }
 
 }  // namespace kitap::client

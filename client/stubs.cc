@@ -9,6 +9,7 @@ Stubs::Stubs(const std::shared_ptr<grpc::Channel>& channel)
       circulation(v1::Circulation::NewStub(channel)),
       periodicals(v1::Periodicals::NewStub(channel)),
       events(v1::Events::NewStub(channel)),
-      statistics(v1::Statistics::NewStub(channel)) {}
+      statistics(v1::Statistics::NewStub(channel)),
+      admin(v1::Admin::NewStub(channel)) {}
 
 }  // namespace kitap::client

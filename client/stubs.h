@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "kitap/v1/admin.grpc.pb.h"
 #include "kitap/v1/catalog.grpc.pb.h"
 #include "kitap/v1/circulation.grpc.pb.h"
 #include "kitap/v1/directory.grpc.pb.h"
@@ -26,6 +27,7 @@ struct Stubs {
   std::unique_ptr<v1::Periodicals::Stub> periodicals;
   std::unique_ptr<v1::Events::Stub> events;
   std::unique_ptr<v1::Statistics::Stub> statistics;
+  std::unique_ptr<v1::Admin::Stub> admin;
 };
 
 }  // namespace kitap::client

@@ -60,6 +60,9 @@ Status Database::Open(const std::string& path, const OpenOptions& options,
     KITAP_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
     KITAP_RETURN_IF_ERROR(
         db->Exec("PRAGMA synchronous=" + options.synchronous));
+    // Deleted and overwritten rows are zeroed on disk, so erased personal
+    // data does not linger in free pages.
+    KITAP_RETURN_IF_ERROR(db->Exec("PRAGMA secure_delete=ON"));
   }
   KITAP_RETURN_IF_ERROR(db->Exec("PRAGMA foreign_keys=ON"));
   *out = std::move(db);

@@ -93,6 +93,9 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
   stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
   for (size_t i = 0; i < batch.size(); ++i) batch[i].done(results[i]);
+  if (options_.on_batch) {
+    options_.on_batch({batch.size(), micros, batch_status.ok()});
+  }
 }
 
 }  // namespace kitap::db

@@ -28,9 +28,20 @@
 
 namespace kitap::db {
 
+// One finished write transaction.
+struct BatchInfo {
+  size_t pieces = 0;
+  int64_t micros = 0;      // from BEGIN to the end of COMMIT (or rollback)
+  bool committed = false;  // false: the whole batch failed
+};
+
 struct WriterOptions {
   size_t max_batch = 1024;    // pieces of work per transaction
   size_t max_queue = 100000;  // beyond this Submit fails fast
+  // Optional: called on the writer thread after each batch, once every
+  // piece's `done` has run (for metrics and change notifications). Must be
+  // cheap and must not block.
+  std::function<void(const BatchInfo&)> on_batch;
 };
 
 // Counts for metrics; read with relaxed ordering.

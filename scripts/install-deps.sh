@@ -10,6 +10,7 @@ packages=(
   libprotobuf-dev protobuf-compiler
   libsqlite3-dev libboost-dev libabsl-dev googletest
   tzdata sqlite3 clang-format
+  chromium fonts-dejavu-core  # the dashboard test (headless, Cyrillic glyphs)
 )
 
 missing=()

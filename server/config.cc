@@ -63,6 +63,8 @@ Status ParseInt(std::string_view value, int min, int max, int* out) {
   return Status::Ok();
 }
 
+Status AcceptAny(std::string_view) { return Status::Ok(); }
+
 Status CheckNotEmpty(std::string_view value) {
   if (value.empty()) return Invalid("must not be empty");
   return Status::Ok();
@@ -91,13 +93,16 @@ Status CheckHttpAddress(std::string_view value) {
 }
 
 // One option. `key` is both the flag name without "--" and the config file
-// key; `set` validates a value and stores it.
+// key; `set` validates a value and stores it. A yes/no option (no metavar)
+// given alone on the command line gets the value "true".
 struct Option {
   std::string key;
   std::string metavar;
   std::string help;
   std::string default_value;
   std::function<Status(std::string_view value, ServerConfig& config)> set;
+
+  bool is_yes_no() const { return metavar.empty(); }
 };
 
 Option Text(std::string key, std::string metavar, std::string help,
@@ -126,6 +131,19 @@ Option Choice(std::string key, std::string metavar, std::string help,
         config.*field = std::string(value);
         return Status::Ok();
       }};
+}
+
+// A yes/no option: "true" or "false" (alone on the command line: true).
+Option YesNo(std::string key, std::string help, bool ServerConfig::*field) {
+  return {std::move(key), "", std::move(help),
+          ServerConfig().*field ? "true" : "false",
+          [field](std::string_view value, ServerConfig& config) {
+            if (value != "true" && value != "false") {
+              return Invalid(Quoted(value) + " is not one of true, false");
+            }
+            config.*field = value == "true";
+            return Status::Ok();
+          }};
 }
 
 Option Number(std::string key, std::string help, int min, int max,
@@ -164,6 +182,19 @@ const std::vector<Option>& Options() {
       Text("http-listen", "ADDR",
            "HTTP side port (health, metrics, JSON): host:port; \"\" is off",
            &ServerConfig::http_listen, CheckHttpAddress),
+      Text("tls-cert", "FILE",
+           "TLS certificate chain (PEM), with --tls-key; \"\" is plaintext",
+           &ServerConfig::tls_cert, AcceptAny),
+      Text("tls-key", "FILE", "the PEM private key of --tls-cert",
+           &ServerConfig::tls_key, AcceptAny),
+      Text("tls-client-ca", "FILE",
+           "mutual TLS: require client certificates signed by these CAs "
+           "(PEM); \"\" is off",
+           &ServerConfig::tls_client_ca, AcceptAny),
+      YesNo("allow-plaintext",
+            "serve plaintext off loopback too (only behind something that "
+            "encrypts)",
+            &ServerConfig::allow_plaintext),
       Choice("log-level", "LEVEL",
              "least severe log level written: debug, info, warn or error",
              &ServerConfig::log_level, {"debug", "info", "warn", "error"}),
@@ -221,9 +252,9 @@ void AppendEntry(std::string_view flag, std::string_view help,
 void AppendOption(const Option& option, std::string* text) {
   std::string value =
       option.default_value.empty() ? "\"\"" : option.default_value;
-  AppendEntry(
-      "--" + option.key + " " + option.metavar + "  (default: " + value + ")",
-      option.help, text);
+  std::string metavar = option.is_yes_no() ? "" : " " + option.metavar;
+  AppendEntry("--" + option.key + metavar + "  (default: " + value + ")",
+              option.help, text);
 }
 
 std::string HelpText() {
@@ -276,6 +307,8 @@ Status TakeFlag(int argc, const char* const* argv, int* i, CommandLine* line) {
   std::string value;
   if (equals != std::string_view::npos) {
     value = arg.substr(2 + equals + 1);
+  } else if (option != nullptr && option->is_yes_no()) {
+    value = "true";
   } else if (*i + 1 < argc &&
              !std::string_view(argv[*i + 1]).starts_with("--")) {
     value = argv[++*i];
@@ -363,6 +396,21 @@ Status ApplyFile(const std::string& path, ServerConfig* config) {
   return Status::Ok();
 }
 
+// The TLS options that only work together.
+Status CheckTlsOptions(const ServerConfig& config) {
+  if (config.tls_cert.empty() != config.tls_key.empty()) {
+    return Invalid(
+        "--tls-cert and --tls-key go together: give both (TLS) or neither "
+        "(plaintext)");
+  }
+  if (!config.tls_client_ca.empty() && config.tls_cert.empty()) {
+    return Invalid(
+        "--tls-client-ca needs --tls-cert and --tls-key: client "
+        "certificates are checked over TLS only");
+  }
+  return Status::Ok();
+}
+
 Status Apply(const CommandLine& line, ServerConfig* config) {
   if (!line.config_file.empty()) {
     KITAP_RETURN_IF_ERROR(ApplyFile(line.config_file, config));
@@ -374,7 +422,7 @@ Status Apply(const CommandLine& line, ServerConfig* config) {
       return Invalid("--" + option->key + ": " + status.message());
     }
   }
-  return Status::Ok();
+  return CheckTlsOptions(*config);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "server/log.h"
 #include "server/ops/admin_ops.h"
 #include "server/server.h"
+#include "server/tls.h"
 #include "server/version.h"
 
 namespace {
@@ -18,6 +19,11 @@ namespace {
 kitap::ServerOptions ToOptions(const kitap::ServerConfig& config) {
   kitap::ServerOptions options;
   options.grpc_listen = config.grpc_listen;
+  options.http_listen = config.http_listen;
+  options.tls = {.cert_file = config.tls_cert,
+                 .key_file = config.tls_key,
+                 .client_ca_file = config.tls_client_ca,
+                 .allow_plaintext = config.allow_plaintext};
   options.engine.db_path = config.db_path;
   options.engine.synchronous = config.synchronous;
   options.engine.read_threads = config.read_threads;
@@ -42,6 +48,25 @@ sigset_t BlockStopSignals() {
 std::string BoundAddress(const std::string& listen, int port) {
   if (listen.rfind("unix:", 0) == 0) return listen;
   return listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
+}
+
+// Warns when --allow-plaintext is what lets kitapd serve its gRPC address.
+void WarnIfPlaintextOffLoopback(const kitap::ServerOptions& options) {
+  if (options.tls.enabled() || kitap::IsLoopbackAddress(options.grpc_listen)) {
+    return;
+  }
+  kitap::Log(kitap::LogLevel::kWarn,
+             "serving gRPC in plaintext on " + options.grpc_listen +
+                 " (--allow-plaintext): tokens and readers' data cross the "
+                 "network unencrypted unless something in front encrypts "
+                 "them");
+}
+
+// The HTTP side port's address as bound, or "off".
+std::string HttpAddress(const kitap::ServerConfig& config,
+                        const kitap::KitapServer& server) {
+  if (config.http_listen.empty()) return "off";
+  return BoundAddress(config.http_listen, server.http_port());
 }
 
 int WaitForStopSignal(const sigset_t& signals) {
@@ -88,20 +113,22 @@ int main(int argc, char** argv) {
   if (!config.bootstrap_admin.empty()) return Bootstrap(config);
   sigset_t signals = BlockStopSignals();
 
+  const kitap::ServerOptions options = ToOptions(config);
   std::unique_ptr<kitap::KitapServer> server;
-  kitap::Status status = kitap::KitapServer::Start(ToOptions(config), &server);
+  kitap::Status status = kitap::KitapServer::Start(options, &server);
   if (!status.ok()) {
     kitap::Log(kitap::LogLevel::kError,
                "kitapd cannot start: " + status.ToString());
     return 1;
   }
-  kitap::Log(
-      kitap::LogLevel::kInfo,
-      std::string("kitapd ") + kitap::Version() +
-          " started: db=" + config.db_path +
-          " grpc=" + BoundAddress(config.grpc_listen, server->grpc_port()) +
-          " http=" + (config.http_listen.empty() ? "off" : "not yet served") +
-          " synchronous=" + config.synchronous);
+  WarnIfPlaintextOffLoopback(options);
+  kitap::Log(kitap::LogLevel::kInfo,
+             std::string("kitapd ") + kitap::Version() +
+                 " started: db=" + config.db_path + " grpc=" +
+                 BoundAddress(config.grpc_listen, server->grpc_port()) +
+                 " tls=" + std::string(kitap::TlsMode(options.tls)) +
+                 " http=" + HttpAddress(config, *server) +
+                 " synchronous=" + config.synchronous);
   int signal = WaitForStopSignal(signals);
   kitap::Log(kitap::LogLevel::kInfo, std::string("received ") +
                                          strsignal(signal) +

@@ -3,6 +3,9 @@
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/health_check_service_interface.h>
 
+#include "server/http/http_server.h"
+#include "server/http/server_backend.h"
+#include "server/metrics/server_metrics.h"
 #include "server/service/admin_service.h"
 #include "server/service/catalog_service.h"
 #include "server/service/circulation_service.h"
@@ -10,16 +13,25 @@
 #include "server/service/diagnostics_service.h"
 #include "server/service/directory_service.h"
 #include "server/service/events_service.h"
+#include "server/service/metrics_interceptor.h"
 #include "server/service/patrons_service.h"
 #include "server/service/periodicals_service.h"
 #include "server/service/statistics_service.h"
+#include "server/stats/counter_hub.h"
 
 namespace kitap {
 
 Status KitapServer::Start(const ServerOptions& options,
                           std::unique_ptr<KitapServer>* out) {
+  KITAP_RETURN_IF_ERROR(
+      CheckPlaintextAllowed("gRPC", options.grpc_listen, options.tls));
+  std::shared_ptr<grpc::ServerCredentials> credentials;
+  KITAP_RETURN_IF_ERROR(MakeGrpcServerCredentials(options.tls, &credentials));
   std::unique_ptr<KitapServer> server(new KitapServer());
-  KITAP_RETURN_IF_ERROR(Engine::Open(options.engine, &server->engine_));
+  EngineOptions engine = options.engine;
+  server->PrepareObservers(&engine);
+  KITAP_RETURN_IF_ERROR(Engine::Open(engine, &server->engine_));
+  server->counter_hub_->Start(*server->engine_);
   KITAP_RETURN_IF_ERROR(server->LoadCredentials(options.engine.db_path));
   server->limiter_ = std::make_unique<auth::RateLimiter>(
       options.rate_limit, 2 * options.rate_limit);
@@ -33,15 +45,15 @@ Status KitapServer::Start(const ServerOptions& options,
   services.push_back(std::make_unique<service::CirculationService>(edge));
   services.push_back(std::make_unique<service::PeriodicalsService>(edge));
   services.push_back(std::make_unique<service::EventsService>(edge));
-  services.push_back(std::make_unique<service::StatisticsService>(edge));
+  services.push_back(std::make_unique<service::StatisticsService>(
+      edge, *server->counter_hub_));
   services.push_back(std::make_unique<service::AdminService>(edge));
   services.push_back(std::make_unique<service::DiagnosticsService>(edge));
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
-  builder.AddListeningPort(options.grpc_listen,
-                           grpc::InsecureServerCredentials(),
+  builder.AddListeningPort(options.grpc_listen, credentials,
                            &server->grpc_port_);
   builder.SetMaxReceiveMessageSize(options.max_message_bytes);
   for (auto& s : services) builder.RegisterService(s.get());
@@ -50,6 +62,8 @@ Status KitapServer::Start(const ServerOptions& options,
       interceptors;
   interceptors.push_back(
       std::make_unique<service::DecodeErrorInterceptorFactory>());
+  interceptors.push_back(std::make_unique<service::MetricsInterceptorFactory>(
+      server->metrics_->rpc()));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
   server->grpc_ = builder.BuildAndStart();
   if (!server->grpc_ || server->grpc_port_ == 0) {
@@ -57,6 +71,7 @@ Status KitapServer::Start(const ServerOptions& options,
         "LISTEN_FAILED", "cannot listen for gRPC on " + options.grpc_listen);
   }
   server->grpc_->GetHealthCheckService()->SetServingStatus(true);
+  KITAP_RETURN_IF_ERROR(server->StartHttp(options));
   *out = std::move(server);
   return Status::Ok();
 }
@@ -74,11 +89,14 @@ Status KitapServer::LoadCredentials(const std::string& db_path) {
 void KitapServer::Shutdown(std::chrono::milliseconds grace) {
   if (shut_down_) return;
   shut_down_ = true;
+  if (counter_hub_) counter_hub_->Stop();
   if (grpc_) {
     grpc_->GetHealthCheckService()->SetServingStatus(false);
     grpc_->Shutdown(std::chrono::system_clock::now() + grace);
   }
   if (engine_) engine_->Stop();
+  // After the engine: HTTP responses still being read are written first.
+  if (http_) http_->Stop();
 }
 
 }  // namespace kitap

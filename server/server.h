@@ -15,26 +15,49 @@
 #include "server/auth/rate_limiter.h"
 #include "server/core/engine.h"
 #include "server/service/edge.h"
+#include "server/tls.h"
 
 namespace kitap {
+
+namespace http {
+class HttpServer;
+class ServerBackend;
+}  // namespace http
+namespace metrics {
+class ServerMetrics;
+}
+namespace stats {
+class CounterHub;
+}
 
 struct ServerOptions {
   EngineOptions engine;
   std::string grpc_listen = "127.0.0.1:7070";  // host:port; port 0 picks one
+  // TLS of the gRPC port. Without it Start refuses an address that is not
+  // loopback unless tls.allow_plaintext (CheckPlaintextAllowed).
+  TlsOptions tls;
   // Largest request accepted; larger ones fail RESOURCE_EXHAUSTED.
   int max_message_bytes = 1 << 20;
   // Calls per second per credential, bursts of twice that; 0 is off.
   double rate_limit = 200;
+  // The HTTP side port (health, metrics, JSON API, dashboard: see
+  // http/handler.h), host:port with port 0 picking one; empty is off.
+  std::string http_listen;
+  int http_threads = 2;  // its io threads
 };
 
 class KitapServer {
  public:
+  // Starts serving. Fails before opening the database when plaintext is
+  // not allowed on the address or a TLS file is bad (tls.h).
   static Status Start(const ServerOptions& options,
                       std::unique_ptr<KitapServer>* out);
   ~KitapServer();
 
   // The gRPC port actually bound (useful with port 0).
   int grpc_port() const { return grpc_port_; }
+  // The HTTP port actually bound; 0 when it is off.
+  int http_port() const { return http_port_; }
   Engine& engine() { return *engine_; }
 
   // Stops taking new RPCs, lets in-flight ones finish (cancelling any still
@@ -45,7 +68,15 @@ class KitapServer {
  private:
   KitapServer() = default;
   Status LoadCredentials(const std::string& db_path);
+  // Before Engine::Open: the metrics and the live counters, and the
+  // engine's batch listener that feeds them (server_http.cc).
+  void PrepareObservers(EngineOptions* engine);
+  // After the engine and edge: the HTTP side port, when options ask.
+  Status StartHttp(const ServerOptions& options);
 
+  // Fed by the engine's writer thread: they outlive engine_.
+  std::unique_ptr<metrics::ServerMetrics> metrics_;
+  std::unique_ptr<stats::CounterHub> counter_hub_;
   std::unique_ptr<Engine> engine_;
   auth::CredentialCache credentials_;
   std::unique_ptr<auth::RateLimiter> limiter_;
@@ -53,6 +84,9 @@ class KitapServer {
   std::vector<std::unique_ptr<grpc::Service>> services_;
   std::unique_ptr<grpc::Server> grpc_;
   int grpc_port_ = 0;
+  std::unique_ptr<http::ServerBackend> http_backend_;
+  std::unique_ptr<http::HttpServer> http_;
+  int http_port_ = 0;
   bool shut_down_ = false;
 };
 

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "client/admin_options.h"
+#include "client/admin_text.h"
 #include "client/age_bands.h"
 #include "client/args.h"
 #include "client/cli.h"
@@ -428,6 +430,210 @@ TEST(TextTableTest, LeftAlignsTheNameColumns) {
             "> Zhympity  KZ-27       1\n");
 }
 
+// ---- kitap admin ----
+
+ParsedArgs AdminArgs(std::vector<std::string> args) {
+  constexpr OptionSpec kAdminSpecs[] = {
+      {"role"},  {"library"}, {"region"}, {"label"},         {"all", false},
+      {"since"}, {"until"},   {"limit"},  {"refused", false}};
+  return *ParseArgs(args, kAdminSpecs);
+}
+
+TEST(AdminOptionsTest, ReadsEveryRoleWord) {
+  for (v1::Role role :
+       {v1::ROLE_DESK, v1::ROLE_LIBRARY_ADMIN, v1::ROLE_PERIODICALS,
+        v1::ROLE_REGIONAL_ADMIN, v1::ROLE_NATIONAL_ADMIN}) {
+    EXPECT_EQ(*ParseRole(RoleWord(role)), role);
+  }
+  EXPECT_EQ(RoleWord(v1::ROLE_UNSPECIFIED), "none");
+  EXPECT_FALSE(ParseRole("admin").ok());
+  EXPECT_FALSE(ParseRole("DESK").ok());
+}
+
+TEST(AdminOptionsTest, BuildsTheIssueRequest) {
+  auto desk = ParseIssueOptions(AdminArgs(
+      {"--role", "desk", "--library", "3", "--label", "Desk 2, lending hall"}));
+  ASSERT_TRUE(desk.ok()) << desk.status();
+  EXPECT_EQ(desk->role(), v1::ROLE_DESK);
+  EXPECT_EQ(desk->library_id(), 3);
+  EXPECT_EQ(desk->label(), "Desk 2, lending hall");
+  EXPECT_EQ(desk->request_id(), "");
+  auto regional = ParseIssueOptions(AdminArgs(
+      {"--role", "regional_admin", "--region", "KZ-75", "--label", "Almaty"}));
+  ASSERT_TRUE(regional.ok()) << regional.status();
+  EXPECT_EQ(regional->region_code(), "KZ-75");
+  EXPECT_EQ(regional->library_id(), 0);
+  EXPECT_TRUE(ParseIssueOptions(
+                  AdminArgs({"--role", "national_admin", "--label", "Ops"}))
+                  .ok());
+}
+
+TEST(AdminOptionsTest, RefusesAnIssueThatDoesNotFitTheRole) {
+  const std::vector<std::pair<std::vector<std::string>, std::string>> bad = {
+      {{"--library", "3", "--label", "x"}, "--role is required"},
+      {{"--role", "clerk", "--label", "x"}, "--role: expected desk"},
+      {{"--role", "desk", "--label", "x"},
+       "--library is required for a desk credential"},
+      {{"--role", "periodicals", "--library", "0", "--label", "x"},
+       "--library: expected a whole number"},
+      {{"--role", "national_admin", "--library", "3", "--label", "x"},
+       "--library does not apply to a national_admin credential"},
+      {{"--role", "regional_admin", "--label", "x"},
+       "--region is required for a regional_admin credential"},
+      {{"--role", "regional_admin", "--region", "Almaty", "--label", "x"},
+       "--region: expected a code like KZ-75"},
+      {{"--role", "desk", "--library", "3", "--region", "KZ-75", "--label",
+        "x"},
+       "--region does not apply to a desk credential"},
+      {{"--role", "desk", "--library", "3"}, "--label is required"},
+      {{"--role", "desk", "--library", "3", "--label", ""},
+       "--label is required"},
+  };
+  for (const auto& [args, message] : bad) {
+    auto request = ParseIssueOptions(AdminArgs(args));
+    ASSERT_FALSE(request.ok()) << message;
+    EXPECT_TRUE(std::string(request.status().message()).starts_with(message))
+        << request.status();
+  }
+}
+
+TEST(AdminOptionsTest, BuildsTheListRequest) {
+  auto all = ParseListOptions(AdminArgs({"--library", "7", "--all"}));
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->library_id(), 7);
+  EXPECT_TRUE(all->include_revoked());
+  auto current = ParseListOptions(AdminArgs({}));
+  ASSERT_TRUE(current.ok());
+  EXPECT_EQ(current->library_id(), 0);
+  EXPECT_FALSE(current->include_revoked());
+}
+
+TEST(AdminOptionsTest, AuditPeriodIsWholeDaysInAlmatyTime) {
+  auto options = ParseAuditOptions(AdminArgs(
+      {"--since", "2025-06-02", "--until", "2025-06-02", "--refused"}));
+  ASSERT_TRUE(options.ok()) << options.status();
+  // 2025-06-02 00:00 +05:00, and the start of the day after.
+  EXPECT_EQ(options->request.since().seconds(), 1748804400);
+  EXPECT_EQ(options->request.until().seconds(), 1748804400 + 86400);
+  EXPECT_TRUE(options->request.refused_only());
+  EXPECT_EQ(options->limit, 1000);
+  auto open = ParseAuditOptions(AdminArgs({"--library", "2", "--limit", "5"}));
+  ASSERT_TRUE(open.ok());
+  EXPECT_FALSE(open->request.has_since());
+  EXPECT_FALSE(open->request.has_until());
+  EXPECT_EQ(open->request.library_id(), 2);
+  EXPECT_EQ(open->limit, 5);
+}
+
+TEST(AdminOptionsTest, RefusesBadAuditOptions) {
+  for (const auto& args : std::vector<std::vector<std::string>>{
+           {"--since", "2025-6-2"},
+           {"--since", "2025-02-30"},
+           {"--until", "02.06.2025"},
+           {"--since", "1850-01-01"},
+           {"--since", "2025-06-03", "--until", "2025-06-01"},
+           {"--limit", "0"},
+           {"--library", "x"}}) {
+    EXPECT_FALSE(ParseAuditOptions(AdminArgs(args)).ok()) << args[1];
+  }
+  EXPECT_EQ(
+      ParseAuditOptions(AdminArgs({"--since", "2025-6-2"})).status().message(),
+      "--since: expected a date YYYY-MM-DD, got '2025-6-2'");
+}
+
+TEST(AdminOptionsTest, ParsesIds) {
+  EXPECT_EQ(*ParseId("ID", "12"), 12);
+  for (const char* bad : {"", "0", "-3", "12a", "abc"}) {
+    EXPECT_FALSE(ParseId("ID", bad).ok()) << bad;
+  }
+  EXPECT_EQ(ParseId("ID", "abc").status().message(),
+            "ID: expected a whole number from 1, got 'abc'");
+}
+
+v1::Credential SampleCredential() {
+  v1::Credential c;
+  c.set_id(12);
+  c.set_role(v1::ROLE_DESK);
+  c.set_library_id(3);
+  c.set_label("Desk 2, lending hall");
+  c.mutable_created_at()->set_seconds(1748840400);  // 2025-06-02 10:00 +05
+  c.set_created_by(1);
+  return c;
+}
+
+TEST(AdminTextTest, DescribesCredentials) {
+  v1::Credential c = SampleCredential();
+  EXPECT_EQ(DescribeCredential(c),
+            "credential 12, desk of library 3, \"Desk 2, lending hall\"");
+  v1::Credential regional;
+  regional.set_role(v1::ROLE_REGIONAL_ADMIN);
+  regional.set_region_code("KZ-75");
+  EXPECT_EQ(CredentialScope(regional), "regional_admin of KZ-75");
+  regional.set_role(v1::ROLE_NATIONAL_ADMIN);
+  regional.clear_region_code();
+  EXPECT_EQ(CredentialScope(regional), "national_admin");
+  EXPECT_EQ(FormatInstant(c.created_at()), "2025-06-02 10:00:00");
+}
+
+TEST(AdminTextTest, WritesACredentialTable) {
+  v1::Credential bootstrap;
+  bootstrap.set_id(1);
+  bootstrap.set_role(v1::ROLE_NATIONAL_ADMIN);
+  bootstrap.set_label("operator");
+  bootstrap.mutable_created_at()->set_seconds(1748840400);
+  v1::Credential desk = SampleCredential();
+  desk.mutable_revoked_at()->set_seconds(1748840400 + 3600);
+  std::ostringstream out;
+  WriteCredentials({bootstrap, desk}, out);
+  EXPECT_EQ(out.str(),
+            "ID  ROLE            SCOPE              CREATED              BY    "
+            "     REVOKED              LABEL\n"
+            "--  --------------  -----------------  -------------------  "
+            "---------  -------------------  --------------------\n"
+            "1   national_admin  national_admin     2025-06-02 10:00:00  "
+            "bootstrap  -                    operator\n"
+            "12  desk            desk of library 3  2025-06-02 10:00:00  1    "
+            "      2025-06-02 11:00:00  Desk 2, lending hall\n");
+  std::ostringstream none;
+  WriteCredentials({}, none);
+  EXPECT_EQ(none.str(), "No credentials.\n");
+}
+
+TEST(AdminTextTest, WritesAnAuditTable) {
+  v1::AuditEntry ok;
+  ok.mutable_at()->set_seconds(1748840400);
+  ok.set_credential_id(12);
+  ok.set_role(v1::ROLE_DESK);
+  ok.set_library_id(3);
+  ok.set_method("Circulation/CheckOut");
+  ok.set_request_id("r-1");
+  ok.set_result("OK");
+  ok.set_peer("ipv4:10.0.0.7:5000");
+  v1::AuditEntry stranger;
+  stranger.mutable_at()->set_seconds(1748840401);
+  stranger.set_method("Patrons/GetPatron");
+  stranger.set_result("UNAUTHENTICATED");
+  stranger.set_code(16);
+  stranger.set_peer("ipv4:10.0.0.9:5001");
+  std::ostringstream out;
+  WriteAuditEntries({ok, stranger}, out);
+  EXPECT_EQ(out.str(),
+            "TIME                 CREDENTIAL  ROLE  LIBRARY  METHOD          "
+            "      REQUEST ID  RESULT           PEER\n"
+            "-------------------  ----------  ----  -------  "
+            "--------------------  ----------  ---------------  "
+            "------------------\n"
+            "2025-06-02 10:00:00  12          desk  3        "
+            "Circulation/CheckOut  r-1         OK               "
+            "ipv4:10.0.0.7:5000\n"
+            "2025-06-02 10:00:01  -           -     -        "
+            "Patrons/GetPatron     -           UNAUTHENTICATED  "
+            "ipv4:10.0.0.9:5001\n");
+  std::ostringstream none;
+  WriteAuditEntries({}, none);
+  EXPECT_EQ(none.str(), "No audit entries.\n");
+}
+
 int RunKitap(std::vector<std::string> args, std::string* out,
              std::string* err) {
   std::ostringstream out_stream;
@@ -465,6 +671,38 @@ TEST(CliTest, BadUsageExitsWithTwo) {
                      &out, &err),
             kExitUsage);
   EXPECT_EQ(RunKitap({"demo", "--year", "1999"}, &out, &err), kExitUsage);
+}
+
+TEST(CliTest, AdminCommandsTakeTheirOperand) {
+  std::string out;
+  std::string err;
+  EXPECT_EQ(RunKitap({"admin", "--help"}, &out, &err), kExitOk);
+  for (const char* name :
+       {"admin token issue", "admin token list", "admin token revoke",
+        "admin audit", "admin patron export", "admin patron erase"}) {
+    EXPECT_NE(out.find(name), std::string::npos) << name;
+  }
+  EXPECT_EQ(RunKitap({"admin", "token", "revoke", "7", "--help"}, &out, &err),
+            kExitOk);
+  EXPECT_TRUE(out.starts_with("Usage: kitap admin token revoke ID"));
+  EXPECT_EQ(RunKitap({"admin", "token", "revoke"}, &out, &err), kExitUsage);
+  EXPECT_EQ(err,
+            "kitap: 'kitap admin token revoke' needs ID\n"
+            "Try 'kitap admin token revoke --help'.\n");
+  EXPECT_EQ(RunKitap({"admin", "token", "revoke", "x"}, &out, &err),
+            kExitUsage);
+  EXPECT_EQ(RunKitap({"admin", "token", "revoke", "1", "2"}, &out, &err),
+            kExitUsage);
+  EXPECT_EQ(RunKitap({"admin", "patron", "erase", "5"}, &out, &err),
+            kExitUsage);
+  EXPECT_EQ(err,
+            "kitap: erasing patron 5 cannot be undone: add --yes to confirm\n"
+            "Try 'kitap admin patron erase --help'.\n");
+  EXPECT_EQ(RunKitap({"admin", "token", "issue", "--role", "desk"}, &out, &err),
+            kExitUsage);
+  EXPECT_EQ(RunKitap({"admin", "audit", "--yes"}, &out, &err), kExitUsage);
+  EXPECT_EQ(RunKitap({"demo", "now"}, &out, &err), kExitUsage);
+  EXPECT_EQ(err, "kitap: unknown command 'demo now'\nTry 'kitap --help'.\n");
 }
 
 }  // namespace

@@ -49,10 +49,10 @@ class TokenInterceptorFactory final
   std::string token_;
 };
 
-}  // namespace
-
-std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
-                                                const std::string& token) {
+// A channel to `address` with `credentials` that sends `token`.
+std::shared_ptr<grpc::Channel> ChannelWithCredentials(
+    const std::string& address, const std::string& token,
+    std::shared_ptr<grpc::ChannelCredentials> credentials) {
   std::vector<
       std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>>
       interceptors;
@@ -60,8 +60,22 @@ std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
     interceptors.push_back(std::make_unique<TokenInterceptorFactory>(token));
   }
   return grpc::experimental::CreateCustomChannelWithInterceptors(
-      address, grpc::InsecureChannelCredentials(), grpc::ChannelArguments(),
+      address, std::move(credentials), grpc::ChannelArguments(),
       std::move(interceptors));
+}
+
+}  // namespace
+
+std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
+                                                const std::string& token) {
+  return ChannelWithCredentials(address, token,
+                                grpc::InsecureChannelCredentials());
+}
+
+std::shared_ptr<grpc::Channel> ChannelWithToken(
+    const std::string& address, const std::string& token,
+    const grpc::SslCredentialsOptions& tls) {
+  return ChannelWithCredentials(address, token, grpc::SslCredentials(tls));
 }
 
 Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel) {
@@ -80,7 +94,14 @@ Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel) {
 }
 
 TestServer::TestServer(domain::Policy policy, double rate_limit)
-    : db_path_(dir_.File("kitap.db")),
+    : TestServer("", policy, rate_limit) {}
+
+TestServer::TestServer(const std::string& db_path, domain::Policy policy)
+    : TestServer(db_path, policy, 0) {}
+
+TestServer::TestServer(const std::string& db_path, domain::Policy policy,
+                       double rate_limit)
+    : db_path_(db_path.empty() ? dir_.File("kitap.db") : db_path),
       policy_(policy),
       rate_limit_(rate_limit) {
   Status s = ops::BootstrapNationalAdmin(db_path_, "test national admin",
@@ -117,6 +138,7 @@ TestServer::~TestServer() { Stop(); }
 void TestServer::Start() {
   ServerOptions options;
   options.grpc_listen = "127.0.0.1:0";
+  options.http_listen = http_listen_;
   options.engine.db_path = db_path_;
   options.engine.policy = policy_;
   options.engine.clock = &clock_;

@@ -54,6 +54,11 @@ struct Stubs {
 // `token`" (no metadata when `token` is empty).
 std::shared_ptr<grpc::Channel> ChannelWithToken(const std::string& address,
                                                 const std::string& token);
+// The same over TLS: `tls` holds the PEM text of the CA certificates to
+// trust and, for mutual TLS, of the client's certificate and key.
+std::shared_ptr<grpc::Channel> ChannelWithToken(
+    const std::string& address, const std::string& token,
+    const grpc::SslCredentialsOptions& tls);
 Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel);
 
 class TestServer {
@@ -62,6 +67,8 @@ class TestServer {
   // credential made by the bootstrap step. `policy` may be changed first;
   // `rate_limit` is per credential and second (0: off).
   explicit TestServer(domain::Policy policy = {}, double rate_limit = 0);
+  // The same on the existing database at `db_path`, which stays in place.
+  explicit TestServer(const std::string& db_path, domain::Policy policy = {});
   ~TestServer();
 
   // Stops the server (committing queued writes) and starts it again on the
@@ -86,6 +93,10 @@ class TestServer {
   std::shared_ptr<grpc::Channel> channel() { return admin_.channel; }
   const std::string& admin_token() const { return admin_token_; }
   std::string address() const;
+  // The HTTP side port (bound on 127.0.0.1:0 unless set_http_listen said
+  // otherwise before a Restart).
+  int http_port() const { return server_->http_port(); }
+  void set_http_listen(std::string listen) { http_listen_ = std::move(listen); }
 
   // Issues a credential through the Admin API and returns its token.
   std::string IssueToken(v1::Role role, int64_t library_id = 0,
@@ -110,12 +121,16 @@ class TestServer {
   void ExpectCountersMatchRecount();
 
  private:
+  // A new temp database when `db_path` is empty.
+  TestServer(const std::string& db_path, domain::Policy policy,
+             double rate_limit);
   void Start();
 
   TempDir dir_;
   std::string db_path_;
   domain::Policy policy_;
   double rate_limit_;
+  std::string http_listen_ = "127.0.0.1:0";
   FakeClock clock_{kJune2};
   std::unique_ptr<KitapServer> server_;
   std::string admin_token_;

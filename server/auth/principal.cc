@@ -26,6 +26,10 @@ Rule ForReport(int64_t library_id, const std::string& region_code) {
   return rule;
 }
 
+Rule ForNationalCounters() {
+  return Anywhere(kLibraryAdmin | kRegionalAdmin | kNationalAdmin);
+}
+
 Status Authorize(const Principal& p, const Rule& rule) {
   if (p.role == Role::kNationalAdmin) return Status::Ok();
   if ((rule.roles & RoleBit(p.role)) == 0) {

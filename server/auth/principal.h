@@ -60,6 +60,9 @@ Rule Anywhere(Roles roles);
 // Statistics of one library or region: library admins of that library,
 // regional admins of that region.
 Rule ForReport(int64_t library_id, const std::string& region_code);
+// The live national counters: any admin (national, regional, library).
+// They are totals for the whole country and carry no personal data.
+Rule ForNationalCounters();
 
 // OK, or PERMISSION_DENIED with ROLE_NOT_ALLOWED, LIBRARY_NOT_ALLOWED or
 // REGION_NOT_ALLOWED.

@@ -25,6 +25,7 @@ Status Engine::Open(const EngineOptions& options,
   KITAP_RETURN_IF_ERROR(engine->readers_->status());
   db::WriterOptions writer;
   writer.max_batch = options.max_batch;
+  writer.on_batch = options.on_batch;
   engine->writer_ = std::make_unique<db::Writer>(std::move(db), writer);
   *out = std::move(engine);
   return Status::Ok();

@@ -34,6 +34,8 @@ struct EngineOptions {
   size_t max_batch = 1024;
   domain::Policy policy;
   const Clock* clock = nullptr;  // not owned; nullptr: the system clock
+  // Optional: told of every write batch (see db::WriterOptions::on_batch).
+  std::function<void(const db::BatchInfo&)> on_batch;
 };
 
 class Engine {

@@ -67,6 +67,35 @@ Status Insert(db::Database& db, const v1::IssueCredentialRequest& r,
   return store::InsertCredential(db, auth::HashToken(response->token()), c);
 }
 
+// The card number as it appears in a serialized Patron: field 2's tag, its
+// length (card numbers are at most 32 bytes) and the bytes, so that no
+// other card that merely contains it matches.
+std::string CardField(const std::string& card) {
+  return std::string("\x12") + static_cast<char>(card.size()) + card;
+}
+
+// The exactly-once answers of patron mutations carry the patron as it was
+// then; an erased patron's are replaced by the erased record (a retry still
+// changes nothing), and the journal review list forgets the card.
+Status ScrubStoredAnswers(db::Database& db, const std::string& old_card,
+                          const v1::Patron& erased) {
+  KITAP_RETURN_IF_ERROR(
+      db.Prepare("UPDATE request_log SET response = ? WHERE method IN "
+                 "('CreatePatron', 'UpdatePatron', 'BlockPatron', "
+                 "'UnblockPatron', 'RenewRegistration') AND "
+                 "instr(response, ?) > 0")
+          .BindBlob(1, erased.SerializeAsString())
+          .BindBlob(2, CardField(old_card))
+          .Run());
+  return db
+      .Prepare(
+          "UPDATE journal_review SET card_number = ? WHERE card_number "
+          "= ?")
+      .Bind(1, erased.card_number())
+      .Bind(2, old_card)
+      .Run();
+}
+
 const auth::Principal& Caller(const OpContext& ctx) {
   static const auth::Principal kServer{0, auth::Role::kNationalAdmin, 0, ""};
   return ctx.principal ? *ctx.principal : kServer;
@@ -221,6 +250,7 @@ Status ErasePatron(OpContext& ctx, const v1::ErasePatronRequest& request,
             store::LoadPatron(ctx.db, request.patron_id(), response));
         // Loans, visits and requests keep the age, category and library
         // they were counted under, so the statistics stay true.
+        std::string old_card = response->card_number();
         response->set_card_number("ERASED-" + std::to_string(response->id()));
         response->set_full_name("(erased)");
         ToProto({1900, 1, 1}, response->mutable_birth_date());
@@ -228,7 +258,8 @@ Status ErasePatron(OpContext& ctx, const v1::ErasePatronRequest& request,
         response->clear_email();
         response->set_blocked(true);
         response->set_block_reason("personal data erased");
-        return store::UpdatePatron(ctx.db, *response);
+        KITAP_RETURN_IF_ERROR(store::UpdatePatron(ctx.db, *response));
+        return ScrubStoredAnswers(ctx.db, old_card, *response);
       });
 }
 

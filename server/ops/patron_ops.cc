@@ -147,10 +147,13 @@ Status LoadPatronByKey(OpContext& ctx, const v1::GetPatronRequest& request,
   }
 }
 
-// A desk sees what circulation needs of a reader, not their contact
-// details or birth date.
+// A desk (and periodicals staff) sees what circulation needs of a reader,
+// not their contact details or birth date.
 void LimitToDeskView(const OpContext& ctx, v1::Patron* p) {
-  if (!ctx.principal || ctx.principal->role != auth::Role::kDesk) return;
+  if (!ctx.principal || (ctx.principal->role != auth::Role::kDesk &&
+                         ctx.principal->role != auth::Role::kPeriodicals)) {
+    return;
+  }
   p->clear_phone();
   p->clear_email();
   p->clear_birth_date();
@@ -165,8 +168,11 @@ Status CreatePatron(OpContext& ctx, const v1::CreatePatronRequest& request,
   domain::Micros at = 0;
   KITAP_RETURN_IF_ERROR(OccurredAt(request.has_occurred_at(),
                                    request.occurred_at(), ctx.now, &at));
-  return RunOnce(ctx, "CreatePatron", request.request_id(), request, response,
-                 [&] { return DoCreatePatron(ctx, request, at, response); });
+  KITAP_RETURN_IF_ERROR(
+      RunOnce(ctx, "CreatePatron", request.request_id(), request, response,
+              [&] { return DoCreatePatron(ctx, request, at, response); }));
+  LimitToDeskView(ctx, response);
+  return Status::Ok();
 }
 
 Status GetPatron(OpContext& ctx, const v1::GetPatronRequest& request,
@@ -179,7 +185,7 @@ Status GetPatron(OpContext& ctx, const v1::GetPatronRequest& request,
 Status UpdatePatron(OpContext& ctx, const v1::UpdatePatronRequest& request,
                     v1::Patron* response) {
   KITAP_RETURN_IF_ERROR(domain::ValidateRequestId(request.request_id()));
-  return RunOnce(
+  KITAP_RETURN_IF_ERROR(RunOnce(
       ctx, "UpdatePatron", request.request_id(), request, response, [&] {
         return EditPatron(ctx, request.patron().id(), response, [&] {
           KITAP_RETURN_IF_ERROR(
@@ -189,7 +195,9 @@ Status UpdatePatron(OpContext& ctx, const v1::UpdatePatronRequest& request,
                         request.patron(), response));
           return ValidateProfile(ctx, *response, Today(ctx, *response));
         });
-      });
+      }));
+  LimitToDeskView(ctx, response);
+  return Status::Ok();
 }
 
 Status BlockPatron(OpContext& ctx, const v1::BlockPatronRequest& request,
@@ -227,7 +235,7 @@ Status RenewRegistration(OpContext& ctx,
   domain::Micros at = 0;
   KITAP_RETURN_IF_ERROR(OccurredAt(request.has_occurred_at(),
                                    request.occurred_at(), ctx.now, &at));
-  return RunOnce(
+  KITAP_RETURN_IF_ERROR(RunOnce(
       ctx, "RenewRegistration", request.request_id(), request, response, [&] {
         return EditPatron(ctx, request.patron_id(), response, [&] {
           v1::Library home;
@@ -249,7 +257,9 @@ Status RenewRegistration(OpContext& ctx,
           ToProto(until, response->mutable_expires_on());
           return CountYears(ctx, *response, today, until, 0);
         });
-      });
+      }));
+  LimitToDeskView(ctx, response);
+  return Status::Ok();
 }
 
 Status SearchPatrons(OpContext& ctx, const v1::SearchPatronsRequest& request,

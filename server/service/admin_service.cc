@@ -13,8 +13,11 @@ grpc::ServerUnaryReactor* AdminService::IssueCredential(
   return Unary<v1::IssueCredentialRequest, v1::IssueCredentialResponse>(
       edge_, "Admin/IssueCredential", Access::kWrite, context, request,
       response,
-      [](const v1::IssueCredentialRequest& r) {
-        return auth::AtLibrary(auth::kLibraryAdmin, r.library_id());
+      // Which roles and libraries a library admin may issue for is
+      // ops::IssueCredential's check (CREDENTIAL_NOT_ALLOWED), as for
+      // RevokeCredential.
+      [](const v1::IssueCredentialRequest&) {
+        return auth::Anywhere(auth::kLibraryAdmin);
       },
       &ops::IssueCredential,
       [this](const v1::IssueCredentialResponse& r) { Remember(r); });

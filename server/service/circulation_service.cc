@@ -36,7 +36,12 @@ class JournalReactor final
   }
 
   void OnReadDone(bool ok) override {
-    if (!ok) return ApplyAll();  // the desk half-closed: all entries are in
+    if (!ok) {
+      // A half-close means every entry is in; a cancelled stream applies
+      // nothing (its entries are sent again, whole, in a later stream).
+      if (context_->IsCancelled()) return Finish(grpc::Status::CANCELLED);
+      return ApplyAll();
+    }
     if (entries_.size() == kMaxJournalEntries) {
       return Finish(ToGrpc(
           context_, Status::ResourceExhausted(

@@ -19,16 +19,15 @@ Status Unauthenticated(const std::string& message) {
   return {Code::kUnauthenticated, "UNAUTHENTICATED", message};
 }
 
-Status Authenticate(const Edge& edge, grpc::CallbackServerContext* context,
+Status Authenticate(const Edge& edge,
+                    std::optional<std::string_view> authorization,
                     auth::Principal* principal) {
-  const auto& metadata = context->client_metadata();
-  auto it = metadata.find("authorization");
-  if (it == metadata.end()) {
+  if (!authorization) {
     return Unauthenticated(
         "no credentials: send 'authorization: Bearer "
         "<token>'");
   }
-  std::string_view value(it->second.data(), it->second.size());
+  std::string_view value = *authorization;
   if (value.substr(0, sizeof(kBearer) - 1) != kBearer) {
     return Unauthenticated("the authorization metadata is not a bearer token");
   }
@@ -74,7 +73,20 @@ std::string RequestIdOf(const google::protobuf::Message& request) {
 Status Admit(Edge& edge, grpc::CallbackServerContext* context,
              const CallInfo& call, const auth::Rule& rule,
              auth::Principal* principal) {
-  Status s = Authenticate(edge, context, principal);
+  const auto& metadata = context->client_metadata();
+  auto it = metadata.find("authorization");
+  std::optional<std::string_view> authorization;
+  if (it != metadata.end()) {
+    authorization.emplace(it->second.data(), it->second.size());
+  }
+  return AdmitAuthorization(edge, authorization, call, rule, principal);
+}
+
+Status AdmitAuthorization(Edge& edge,
+                          std::optional<std::string_view> authorization,
+                          const CallInfo& call, const auth::Rule& rule,
+                          auth::Principal* principal) {
+  Status s = Authenticate(edge, authorization, principal);
   if (s.ok() &&
       !edge.limiter.Allow(principal->credential_id, MonotonicMicros())) {
     s = Status::ResourceExhausted(

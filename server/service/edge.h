@@ -7,7 +7,9 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "server/auth/credential_cache.h"
 #include "server/auth/principal.h"
@@ -42,6 +44,13 @@ std::string RequestIdOf(const google::protobuf::Message& request);
 Status Admit(Edge& edge, grpc::CallbackServerContext* context,
              const CallInfo& call, const auth::Rule& rule,
              auth::Principal* principal);
+// The same for a call that came over another door (the HTTP side port):
+// `authorization` is the value of its Authorization header, nullopt when
+// it had none.
+Status AdmitAuthorization(Edge& edge,
+                          std::optional<std::string_view> authorization,
+                          const CallInfo& call, const auth::Rule& rule,
+                          auth::Principal* principal);
 
 // Appends the audit entry of a call inside the current transaction.
 Status AppendAudit(OpContext& ctx, const auth::Principal& principal,

@@ -1,6 +1,7 @@
 #include "server/service/statistics_service.h"
 
 #include "server/service/unary.h"
+#include "server/service/watch_counters.h"
 #include "server/stats/recount.h"
 #include "server/stats/report.h"
 
@@ -29,6 +30,11 @@ grpc::ServerUnaryReactor* StatisticsService::Recount(
         return auth::Anywhere(auth::kNationalAdmin);
       },
       &stats::Recount);
+}
+
+grpc::ServerWriteReactor<v1::LiveCounters>* StatisticsService::WatchCounters(
+    grpc::CallbackServerContext* context, const v1::WatchCountersRequest*) {
+  return service::WatchCounters(edge_, hub_, context);
 }
 
 }  // namespace kitap::service

@@ -1,15 +1,18 @@
-// The Statistics gRPC service: the annual report and Recount.
+// The Statistics gRPC service: the annual report, Recount and the live
+// national counters.
 #ifndef KITAP_SERVER_SERVICE_STATISTICS_SERVICE_H_
 #define KITAP_SERVER_SERVICE_STATISTICS_SERVICE_H_
 
 #include "kitap/v1/statistics.grpc.pb.h"
 #include "server/service/edge.h"
+#include "server/stats/counter_hub.h"
 
 namespace kitap::service {
 
 class StatisticsService final : public v1::Statistics::CallbackService {
  public:
-  explicit StatisticsService(Edge& edge) : edge_(edge) {}
+  StatisticsService(Edge& edge, stats::CounterHub& hub)
+      : edge_(edge), hub_(hub) {}
 
   grpc::ServerUnaryReactor* GetAnnualReport(
       grpc::CallbackServerContext* context,
@@ -19,9 +22,14 @@ class StatisticsService final : public v1::Statistics::CallbackService {
   grpc::ServerUnaryReactor* Recount(grpc::CallbackServerContext* context,
                                     const v1::RecountRequest* request,
                                     v1::RecountResponse* response) override;
+  // See watch_counters.h.
+  grpc::ServerWriteReactor<v1::LiveCounters>* WatchCounters(
+      grpc::CallbackServerContext* context,
+      const v1::WatchCountersRequest* request) override;
 
  private:
   Edge& edge_;
+  stats::CounterHub& hub_;
 };
 
 }  // namespace kitap::service

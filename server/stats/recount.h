@@ -5,10 +5,17 @@
 #ifndef KITAP_SERVER_STATS_RECOUNT_H_
 #define KITAP_SERVER_STATS_RECOUNT_H_
 
+#include <string>
+
 #include "kitap/v1/statistics.pb.h"
 #include "server/core/engine.h"
 
 namespace kitap::stats {
+
+// The whole recount as one query of (year, metric, dim, library_id, key,
+// value) rows, one per counter the raw rows imply (value may be 0), for the
+// year bound to ?1 (0: every year). A bulk loader fills the counters from it.
+std::string RecountQuery();
 
 Status Recount(OpContext& ctx, const v1::RecountRequest& request,
                v1::RecountResponse* response);

@@ -358,4 +358,11 @@ Status GetAnnualReport(OpContext& ctx,
   return AddCategories(ctx.db, scope, year, report);
 }
 
+Status GetNationalFigures(OpContext& ctx, int year, v1::Figures* figures) {
+  Grid totals;
+  KITAP_RETURN_IF_ERROR(Totals(ctx.db, Scope{}, GroupBy::kNone, year, &totals));
+  SetFigures(totals[""], figures);
+  return Status::Ok();
+}
+
 }  // namespace kitap::stats

@@ -16,6 +16,10 @@ Status GetAnnualReport(OpContext& ctx,
                        const v1::GetAnnualReportRequest& request,
                        v1::AnnualReport* report);
 
+// The national totals of `year` alone: the `totals` of the national
+// report, read from the roll-up counters (library 0) and the library table.
+Status GetNationalFigures(OpContext& ctx, int year, v1::Figures* figures);
+
 }  // namespace kitap::stats
 
 #endif  // KITAP_SERVER_STATS_REPORT_H_
