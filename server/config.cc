@@ -371,6 +371,11 @@ Status ApplyLine(std::string_view line, ServerConfig* config) {
   if (option == nullptr) {
     return Invalid("unknown key " + Quoted(key));
   }
+  if (key == "bootstrap-admin") {  // an action, not a setting
+    return Invalid(
+        "bootstrap-admin issues a credential and exits: give it on the "
+        "command line, not in a config file");
+  }
   Status status = option->set(value, *config);
   if (!status.ok()) return Invalid(std::string(key) + ": " + status.message());
   return Status::Ok();

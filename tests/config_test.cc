@@ -247,6 +247,9 @@ TEST_F(ConfigTest, FileErrorsNameFileAndLine) {
                   "1: synchronous: 'EXTRA' is not one of FULL, NORMAL, OFF");
   ExpectFileError("config = other.conf\n", "1: unknown key 'config'");
   ExpectFileError("help = yes\n", "1: unknown key 'help'");
+  ExpectFileError("bootstrap-admin = root\n",
+                  "1: bootstrap-admin issues a credential and exits: give it "
+                  "on the command line, not in a config file");
 }
 
 TEST_F(ConfigTest, UnreadableFile) {

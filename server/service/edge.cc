@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "absl/strings/match.h"
 #include "server/auth/token.h"
 #include "server/core/convert.h"
 #include "server/log.h"
@@ -28,7 +29,10 @@ Status Authenticate(const Edge& edge,
         "<token>'");
   }
   std::string_view value = *authorization;
-  if (value.substr(0, sizeof(kBearer) - 1) != kBearer) {
+  if (!absl::EqualsIgnoreCase(
+          absl::string_view(value.data(),
+                            std::min(value.size(), sizeof(kBearer) - 1)),
+          kBearer)) {
     return Unauthenticated("the authorization metadata is not a bearer token");
   }
   value.remove_prefix(sizeof(kBearer) - 1);
@@ -57,6 +61,13 @@ v1::AuditEntry Entry(const auth::Principal& p, const CallInfo& call,
   e.set_code(static_cast<int32_t>(result.code()));
   e.set_peer(call.peer);
   return e;
+}
+
+// A rate-limit key for a peer address ("ipv4:10.0.0.7:51234"), without
+// its port; negative, so it never meets a credential id.
+int64_t PeerKey(const std::string& peer) {
+  std::string host = peer.substr(0, peer.rfind(':'));
+  return -static_cast<int64_t>(std::hash<std::string>{}(host) >> 1) - 1;
 }
 
 }  // namespace
@@ -94,7 +105,15 @@ Status AdmitAuthorization(Edge& edge,
   }
   if (s.ok()) s = auth::Authorize(*principal, rule);
   if (!s.ok()) {
-    if (s.code() == Code::kUnauthenticated) *principal = auth::Principal{};
+    if (s.code() == Code::kUnauthenticated) {
+      *principal = auth::Principal{};
+      // Strangers are limited per address too, so they cannot flood the
+      // audit log; past the limit their attempts are refused unrecorded.
+      if (!edge.limiter.Allow(PeerKey(call.peer), MonotonicMicros())) {
+        return Status::ResourceExhausted(
+            "RATE_LIMITED", "too many unauthenticated calls; slow down");
+      }
+    }
     AuditRefusal(edge, *principal, call, s);
   }
   return s;
