@@ -71,29 +71,37 @@ Status DoCheckOut(OpContext& ctx, const v1::CheckOutRequest& request,
                   response->mutable_loan());
 }
 
+// What a check-in or renewal acts on: the desk, the item and its open loan,
+// which must have begun by `at`.
+struct LoanAtDesk {
+  Desk desk;
+  store::ItemRow item;
+  v1::Loan loan;
+};
+
+template <class Request>
+Status LoadLoanAtDesk(OpContext& ctx, const Request& request, domain::Micros at,
+                      LoanAtDesk* out) {
+  KITAP_RETURN_IF_ERROR(LoadDesk(ctx.db, request.library_id(), &out->desk));
+  KITAP_RETURN_IF_ERROR(
+      store::LoadItemByBarcode(ctx.db, request.item_barcode(), &out->item));
+  KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, out->item, &out->loan));
+  return RequireAfterLoanStart(out->loan, at);
+}
+
 Status DoCheckIn(OpContext& ctx, const v1::CheckInRequest& request,
                  domain::Micros at, v1::CheckInResponse* response) {
-  Desk desk;
-  KITAP_RETURN_IF_ERROR(LoadDesk(ctx.db, request.library_id(), &desk));
-  store::ItemRow item;
-  KITAP_RETURN_IF_ERROR(
-      store::LoadItemByBarcode(ctx.db, request.item_barcode(), &item));
-  v1::Loan loan;
-  KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, item, &loan));
-  KITAP_RETURN_IF_ERROR(RequireAfterLoanStart(loan, at));
-  return ReturnLoan(ctx, desk, item, loan, at, "", response);
+  LoanAtDesk l;
+  KITAP_RETURN_IF_ERROR(LoadLoanAtDesk(ctx, request, at, &l));
+  return ReturnLoan(ctx, l.desk, l.item, l.loan, at, "", response);
 }
 
 Status DoRenew(OpContext& ctx, const v1::RenewRequest& request,
                domain::Micros at, v1::RenewResponse* response) {
-  Desk desk;
-  KITAP_RETURN_IF_ERROR(LoadDesk(ctx.db, request.library_id(), &desk));
-  store::ItemRow item;
-  KITAP_RETURN_IF_ERROR(
-      store::LoadItemByBarcode(ctx.db, request.item_barcode(), &item));
-  v1::Loan loan;
-  KITAP_RETURN_IF_ERROR(LoadOpenLoanOf(ctx, item, &loan));
-  KITAP_RETURN_IF_ERROR(RequireAfterLoanStart(loan, at));
+  LoanAtDesk l;
+  KITAP_RETURN_IF_ERROR(LoadLoanAtDesk(ctx, request, at, &l));
+  const Desk& desk = l.desk;
+  const v1::Loan& loan = l.loan;
   v1::Patron patron;
   KITAP_RETURN_IF_ERROR(store::LoadPatron(ctx.db, loan.patron_id(), &patron));
   KITAP_RETURN_IF_ERROR(RequireInOperation(desk, LocalDay(desk.library, at)));
