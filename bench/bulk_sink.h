@@ -1,6 +1,6 @@
 // BulkSink: writes the stream straight into a new kitapd database file:
 // the rows the API would write, through the server's own store functions,
-// without the exactly-once request log (no request was made). For speed it
+// without the request and audit logs (no request was made). For speed it
 // loads with fsync and the rollback journal off, foreign-key checks off,
 // secondary indexes dropped and large transactions. Finish() sets the
 // items still on loan, marks active readers, rebuilds the indexes and

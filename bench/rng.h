@@ -31,7 +31,6 @@ enum Stream : uint64_t {
   kStreamRecord,
   kStreamItem,
   kStreamPatron,
-  kStreamTitle,
   kStreamYear,
 };
 

@@ -58,7 +58,6 @@ void World::LayOutItems() {
   int64_t next = 0;
   for (size_t l = 0; l < libraries_.size(); ++l) {
     LibrarySlice& slice = slices_[l];
-    slice.first_item = next;
     auto by_subject = Apportion(items[l], SubjectHoldingWeights());
     for (int s = 0; s < kSubjects; ++s) {
       slice.subject_start[s] = next;

@@ -35,18 +35,15 @@ struct PatronCore {
   uint8_t activity = 0;  // ActivityLevel
 };
 
-// A library's part of the population, as index ranges. Its readers are
-// [first_patron, first_patron + continuing + fresh + lapsed) in that order,
-// the new ones by registration day, so those registered by a day are a
-// prefix.
+// A library's part of the population, as index ranges. Its readers start
+// at first_patron: the continuing, then the new ones by registration day
+// (so those registered by a day are a prefix), then the lapsed.
 struct LibrarySlice {
-  int64_t first_item = 0;
   // Items of subject s are [subject_start[s], subject_start[s + 1]).
   std::array<int64_t, kSubjects + 1> subject_start{};
   int32_t first_patron = 0;
   int32_t continuing = 0;
   int32_t fresh = 0;
-  int32_t lapsed = 0;
   std::vector<int32_t> fresh_days;  // registration day of each new reader
   // Continuing and new readers by age group.
   std::array<std::vector<int32_t>, kAgeGroups> by_group;

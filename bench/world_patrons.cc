@@ -126,7 +126,6 @@ std::vector<PatronCore> MakePatrons(const Targets& targets,
     add(Cohort::kLapsed, counts.lapsed[library.index]);
     slice.continuing = static_cast<int32_t>(counts.continuing[library.index]);
     slice.fresh = static_cast<int32_t>(counts.fresh[library.index]);
-    slice.lapsed = static_cast<int32_t>(counts.lapsed[library.index]);
     int32_t active_end = slice.first_patron + slice.continuing + slice.fresh;
     for (int32_t i = slice.first_patron; i < active_end; ++i) {
       if (patrons[i].cohort == Cohort::kNew) {
