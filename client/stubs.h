@@ -18,6 +18,7 @@
 namespace kitap::client {
 
 struct Stubs {
+  Stubs() = default;  // no stubs yet; assign a channel's later
   explicit Stubs(const std::shared_ptr<grpc::Channel>& channel);
 
   std::unique_ptr<v1::Directory::Stub> directory;

@@ -79,18 +79,7 @@ std::shared_ptr<grpc::Channel> ChannelWithToken(
 }
 
 Stubs MakeStubs(std::shared_ptr<grpc::Channel> channel) {
-  Stubs s;
-  s.channel = channel;
-  s.directory = v1::Directory::NewStub(channel);
-  s.patrons = v1::Patrons::NewStub(channel);
-  s.catalog = v1::Catalog::NewStub(channel);
-  s.circulation = v1::Circulation::NewStub(channel);
-  s.periodicals = v1::Periodicals::NewStub(channel);
-  s.events = v1::Events::NewStub(channel);
-  s.statistics = v1::Statistics::NewStub(channel);
-  s.diagnostics = v1::Diagnostics::NewStub(channel);
-  s.admin = v1::Admin::NewStub(channel);
-  return s;
+  return Stubs(std::move(channel));
 }
 
 TestServer::TestServer(domain::Policy policy, double rate_limit)

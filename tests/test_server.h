@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "client/stubs.h"
 #include "kitap/v1/admin.grpc.pb.h"
 #include "kitap/v1/catalog.grpc.pb.h"
 #include "kitap/v1/circulation.grpc.pb.h"
@@ -36,18 +37,17 @@ struct Outcome {
   bool ok() const { return code == grpc::StatusCode::OK; }
 };
 
-// Every stub over one channel whose calls carry one bearer token.
-struct Stubs {
+// Every stub over one channel whose calls carry one bearer token: the
+// client's set, plus the channel and Diagnostics for the tests.
+struct Stubs : client::Stubs {
+  Stubs() = default;
+  explicit Stubs(std::shared_ptr<grpc::Channel> c)
+      : client::Stubs(c),
+        channel(c),
+        diagnostics(v1::Diagnostics::NewStub(c)) {}
+
   std::shared_ptr<grpc::Channel> channel;
-  std::unique_ptr<v1::Directory::Stub> directory;
-  std::unique_ptr<v1::Patrons::Stub> patrons;
-  std::unique_ptr<v1::Catalog::Stub> catalog;
-  std::unique_ptr<v1::Circulation::Stub> circulation;
-  std::unique_ptr<v1::Periodicals::Stub> periodicals;
-  std::unique_ptr<v1::Events::Stub> events;
-  std::unique_ptr<v1::Statistics::Stub> statistics;
   std::unique_ptr<v1::Diagnostics::Stub> diagnostics;
-  std::unique_ptr<v1::Admin::Stub> admin;
 };
 
 // A channel to `address` whose every call sends "authorization: Bearer
