@@ -23,7 +23,7 @@ constexpr OptionSpec kOptions[] = {
     {"library"},     {"age-bands"},      {"role"},       {"label"},
     {"json", false}, {"all", false},     {"since"},      {"until"},
     {"limit"},       {"refused", false}, {"yes", false}, {"ca-cert"},
-    {"client-cert"}, {"client-key"},
+    {"client-cert"}, {"client-key"},     {"lang"},
 };
 
 const std::array<const Command*, 8>& Commands() {

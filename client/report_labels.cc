@@ -81,6 +81,8 @@ constexpr LabelRow kLabels[] = {
 
 std::string_view Column(const LabelRow& row, Language language) {
   switch (language) {
+    case Language::kKazakh:   // not translated yet: English meanwhile
+    case Language::kRussian:  // not translated yet: English meanwhile
     case Language::kEnglish:
       return row.en;
   }

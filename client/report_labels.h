@@ -5,9 +5,9 @@
 
 #include <string_view>
 
-namespace kitap::client {
+#include "client/language.h"
 
-enum class Language { kEnglish };
+namespace kitap::client {
 
 // The text of label `key` in `language`. Keys are "figure.<field of
 // kitap.v1.Figures>", the name of a value of the enums LibraryType, Subject

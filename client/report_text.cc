@@ -122,6 +122,8 @@ const Row& Itself(const Row& row) {
 
 std::string RegionName(const v1::RegionFigures& region, Language language) {
   switch (language) {
+    case Language::kKazakh:   // not translated yet: English meanwhile
+    case Language::kRussian:  // not translated yet: English meanwhile
     case Language::kEnglish:
       return absl::StrCat(region.name_en(), " (", region.region_code(), ")");
   }

@@ -19,6 +19,7 @@
 #include "client/demo_data.h"
 #include "client/demo_runner.h"
 #include "client/exit_code.h"
+#include "client/language.h"
 #include "client/report_command.h"
 #include "client/report_labels.h"
 #include "client/report_text.h"
@@ -706,4 +707,23 @@ TEST(CliTest, AdminCommandsTakeTheirOperand) {
 }
 
 }  // namespace
+TEST(LanguageTest, ParsesTheThreeCodesOnly) {
+  EXPECT_EQ(*ParseLanguage("kk"), Language::kKazakh);
+  EXPECT_EQ(*ParseLanguage("ru"), Language::kRussian);
+  EXPECT_EQ(*ParseLanguage("en"), Language::kEnglish);
+  EXPECT_FALSE(ParseLanguage("de").ok());
+  EXPECT_FALSE(ParseLanguage("").ok());
+  EXPECT_EQ(LanguageCode(Language::kKazakh), "kk");
+}
+
+TEST(LanguageTest, LocaleFollowsPosixPrecedence) {
+  EXPECT_EQ(LanguageFromLocale(nullptr, nullptr, nullptr), Language::kEnglish);
+  EXPECT_EQ(LanguageFromLocale(nullptr, nullptr, "kk_KZ.UTF-8"),
+            Language::kKazakh);
+  EXPECT_EQ(LanguageFromLocale("", "ru_RU.UTF-8", "kk_KZ.UTF-8"),
+            Language::kRussian);
+  EXPECT_EQ(LanguageFromLocale("C.UTF-8", "ru_RU.UTF-8", nullptr),
+            Language::kEnglish);
+}
+
 }  // namespace kitap::client
