@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <iterator>
 #include <string_view>
 
@@ -9,7 +10,10 @@
 #include "absl/strings/str_join.h"
 #include "client/admin_command.h"
 #include "client/command.h"
+#include "client/config_file.h"
 #include "client/demo.h"
+#include "client/desk_command.h"
+#include "client/desk_mode.h"
 #include "client/exit_code.h"
 #include "client/report_command.h"
 
@@ -23,11 +27,20 @@ constexpr OptionSpec kOptions[] = {
     {"library"},     {"age-bands"},      {"role"},       {"label"},
     {"json", false}, {"all", false},     {"since"},      {"until"},
     {"limit"},       {"refused", false}, {"yes", false}, {"ca-cert"},
-    {"client-cert"}, {"client-key"},     {"lang"},
+    {"client-cert"}, {"client-key"},     {"lang"},       {"card"},
+    {"count"},       {"journal"},        {"state"},      {"sync-interval"},
+    {"batch"},
 };
 
-const std::array<const Command*, 8>& Commands() {
-  static const std::array<const Command*, 8> commands = {
+const std::array<const Command*, 15>& Commands() {
+  static const std::array<const Command*, 15> commands = {
+      &DeskCommand(),
+      &CheckOutCommand(),
+      &CheckInCommand(),
+      &RenewCommand(),
+      &VisitCommand(),
+      &SyncCommand(),
+      &JournalCommand(),
       &DemoCommand(),
       &ReportAnnualCommand(),
       &AdminTokenIssueCommand(),
@@ -56,7 +69,9 @@ constexpr std::string_view kHelpTail =
     "server)\n"
     "  3  refused by a rule (FAILED_PRECONDITION, NOT_FOUND, ALREADY_EXISTS,\n"
     "     ABORTED, PERMISSION_DENIED, UNAUTHENTICATED)\n"
-    "  4  server unreachable (UNAVAILABLE, DEADLINE_EXCEEDED)\n";
+    "  4  server unreachable (UNAVAILABLE, DEADLINE_EXCEEDED)\n"
+    "  5  queued offline: the server was unreachable, so the desk action\n"
+    "     waits in the offline journal (kitap sync sends it)\n";
 
 // The options `command` accepts besides --help: its own, and the TLS
 // options of the connection when it talks to kitapd (takes --server).
@@ -158,8 +173,13 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out,
     out << command->help;
     return kExitOk;
   }
-  absl::Status allowed =
-      CheckOptionsAllowed(*parsed, AllowedOptions(*command), command->name);
+  const std::vector<std::string_view> accepted = AllowedOptions(*command);
+  absl::StatusOr<ConfigFile> config = ReadConfigFile(
+      ConfigFilePath(std::getenv(kConfigEnvVar), std::getenv("XDG_CONFIG_HOME"),
+                     std::getenv("HOME")));
+  if (!config.ok()) return UsageError(err, command->name, config.status());
+  ApplySettings(*config, accepted, command->desk, std::getenv, &*parsed);
+  absl::Status allowed = CheckOptionsAllowed(*parsed, accepted, command->name);
   if (allowed.ok() && !command->operand.empty() && operand.empty()) {
     allowed = absl::InvalidArgumentError(absl::StrFormat(
         "'kitap %s' needs %s", command->name, command->operand));

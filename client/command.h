@@ -36,6 +36,10 @@ struct Command {
   // The name of the one word the command takes after its name (e.g. "ID"),
   // or empty when it takes none.
   std::string_view operand = {};
+  // True for the commands of one library's desk: they take --library and
+  // --journal from the environment and the config file too
+  // (config_file.h).
+  bool desk = false;
 };
 
 // The help lines of the connection's options, for the commands' help texts.

@@ -2,6 +2,7 @@
 
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
+#include <grpcpp/support/channel_arguments.h>
 
 #include <cerrno>
 #include <charconv>
@@ -9,6 +10,8 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <random>
+#include <thread>
 #include <utility>
 
 #include "absl/strings/str_format.h"
@@ -110,13 +113,34 @@ absl::StatusOr<std::optional<grpc::SslCredentialsOptions>> LoadTlsCredentials(
   return tls;
 }
 
+namespace {
+
+// gRPC's default reconnect backoff grows to two minutes; a desk must see
+// the server again within seconds of its return.
+grpc::ChannelArguments ChannelArgs() {
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 250);
+  args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 250);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 2000);
+  return args;
+}
+
+}  // namespace
+
 Connection::Connection(ConnectionOptions options)
     : options_(std::move(options)),
-      channel_(grpc::CreateChannel(options_.address,
-                                   ChannelCredentials(options_))) {}
+      channel_(grpc::CreateCustomChannel(
+          options_.address, ChannelCredentials(options_), ChannelArgs())) {}
 
-void Connection::Prepare(grpc::ClientContext* context) const {
-  context->set_deadline(std::chrono::system_clock::now() + options_.timeout);
+void Connection::PauseBefore(int attempt) const {
+  thread_local std::minstd_rand random(std::random_device{}());
+  std::this_thread::sleep_for(
+      BackoffBefore(attempt, options_.retry, static_cast<uint32_t>(random())));
+}
+
+void Connection::Prepare(grpc::ClientContext* context,
+                         std::chrono::milliseconds timeout) const {
+  context->set_deadline(std::chrono::system_clock::now() + timeout);
   if (!options_.token.empty()) {
     context->AddMetadata("authorization", "Bearer " + options_.token);
   }

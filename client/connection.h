@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
+#include "client/retry.h"
 #include "client/rpc_status.h"
 
 namespace kitap::client {
@@ -33,6 +34,7 @@ struct ConnectionOptions {
   // certificate and key, as PEM text (LoadTlsCredentials); nullopt is
   // plaintext.
   std::optional<grpc::SslCredentialsOptions> tls;
+  RetryPolicy retry;  // for transient failures of each call
 };
 
 // A PEM file named by an option; `source` names the option in messages,
@@ -74,22 +76,43 @@ class Connection {
   // Runs one blocking unary call of a generated stub, e.g.
   //   connection.Call(*stubs.circulation, &v1::Circulation::Stub::CheckOut,
   //                   request, &response);
-  // with a deadline of now + the timeout, and returns its status with the
-  // server's reason.
+  // each attempt with a deadline of now + the timeout, retrying transient
+  // failures with the same request as options.retry says, and returns the
+  // last attempt's status with the server's reason.
   template <typename Stub, typename Request, typename Response>
   RpcStatus Call(Stub& stub,
                  grpc::Status (Stub::*method)(grpc::ClientContext*,
                                               const Request&, Response*),
                  const Request& request, Response* response) const {
-    grpc::ClientContext context;
-    Prepare(&context);
-    grpc::Status status = (stub.*method)(&context, request, response);
-    return RpcStatus::FromCall(status, context.GetServerTrailingMetadata());
+    return WithRetries([&] {
+      grpc::ClientContext context;
+      Prepare(&context, options_.timeout);
+      grpc::Status status = (stub.*method)(&context, request, response);
+      return RpcStatus::FromCall(status, context.GetServerTrailingMetadata());
+    });
   }
 
+  // Runs `attempt` (a callable returning RpcStatus) again while it fails
+  // transiently, as options.retry says; returns the last status.
+  template <typename Attempt>
+  RpcStatus WithRetries(const Attempt& attempt) const {
+    for (int n = 1;; ++n) {
+      RpcStatus result = attempt();
+      if (!IsTransient(result.code()) || n >= options_.retry.max_attempts) {
+        return result;
+      }
+      PauseBefore(n + 1);
+    }
+  }
+
+  // Sets a deadline of now + `timeout` and the credentials of a call.
+  void Prepare(grpc::ClientContext* context,
+               std::chrono::milliseconds timeout) const;
+  std::chrono::milliseconds timeout() const { return options_.timeout; }
+
  private:
-  // Sets the deadline and the credentials of a call.
-  void Prepare(grpc::ClientContext* context) const;
+  // Sleeps the backoff before attempt `attempt`.
+  void PauseBefore(int attempt) const;
 
   ConnectionOptions options_;
   std::shared_ptr<grpc::Channel> channel_;

@@ -12,6 +12,7 @@ enum ExitCode : int {
   kExitUsage = 2,        // bad usage or input
   kExitRefused = 3,      // refused by a rule of the server
   kExitUnreachable = 4,  // the server could not be reached in time
+  kExitQueued = 5,       // unreachable: queued in the offline journal
 };
 
 // The exit code for a call that ended with `code`.

@@ -10,6 +10,7 @@ Stubs::Stubs(const std::shared_ptr<grpc::Channel>& channel)
       periodicals(v1::Periodicals::NewStub(channel)),
       events(v1::Events::NewStub(channel)),
       statistics(v1::Statistics::NewStub(channel)),
-      admin(v1::Admin::NewStub(channel)) {}
+      admin(v1::Admin::NewStub(channel)),
+      diagnostics(v1::Diagnostics::NewStub(channel)) {}
 
 }  // namespace kitap::client

@@ -9,6 +9,7 @@
 #include "kitap/v1/admin.grpc.pb.h"
 #include "kitap/v1/catalog.grpc.pb.h"
 #include "kitap/v1/circulation.grpc.pb.h"
+#include "kitap/v1/diagnostics.grpc.pb.h"
 #include "kitap/v1/directory.grpc.pb.h"
 #include "kitap/v1/events.grpc.pb.h"
 #include "kitap/v1/patrons.grpc.pb.h"
@@ -29,6 +30,7 @@ struct Stubs {
   std::unique_ptr<v1::Events::Stub> events;
   std::unique_ptr<v1::Statistics::Stub> statistics;
   std::unique_ptr<v1::Admin::Stub> admin;
+  std::unique_ptr<v1::Diagnostics::Stub> diagnostics;  // Ping
 };
 
 }  // namespace kitap::client

@@ -38,16 +38,13 @@ struct Outcome {
 };
 
 // Every stub over one channel whose calls carry one bearer token: the
-// client's set, plus the channel and Diagnostics for the tests.
+// client's set, plus the channel for the tests.
 struct Stubs : client::Stubs {
   Stubs() = default;
   explicit Stubs(std::shared_ptr<grpc::Channel> c)
-      : client::Stubs(c),
-        channel(c),
-        diagnostics(v1::Diagnostics::NewStub(c)) {}
+      : client::Stubs(c), channel(c) {}
 
   std::shared_ptr<grpc::Channel> channel;
-  std::unique_ptr<v1::Diagnostics::Stub> diagnostics;
 };
 
 // A channel to `address` whose every call sends "authorization: Bearer
