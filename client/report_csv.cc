@@ -68,10 +68,10 @@ void WriteNetwork(const v1::AnnualReport& report, Language language,
                  type.figures(), out);
   }
   for (const auto& library : report.libraries()) {
-    WriteFigures(
-        year,
-        {"library", absl::StrCat(library.library_id()), library.name_en()},
-        library.figures(), out);
+    WriteFigures(year,
+                 {"library", absl::StrCat(library.library_id()),
+                  LibraryName(library, language)},
+                 library.figures(), out);
   }
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "absl/strings/str_cat.h"
+
 namespace kitap::client {
 namespace {
 
@@ -203,6 +205,18 @@ std::string_view Column(const LabelRow& row, Language language) {
   return row.en;
 }
 
+// The name_kk, name_ru or name_en of `named`; the English name when that
+// one is empty, and `fallback` when all are.
+template <typename Named>
+std::string OwnName(const Named& named, Language language,
+                    std::string fallback) {
+  const std::string* name = &named.name_en();
+  if (language == Language::kKazakh) name = &named.name_kk();
+  if (language == Language::kRussian) name = &named.name_ru();
+  if (name->empty()) name = &named.name_en();
+  return name->empty() ? fallback : *name;
+}
+
 }  // namespace
 
 std::string_view Label(Language language, std::string_view key) {
@@ -218,11 +232,11 @@ std::vector<std::string_view> LabelKeys() {
 }
 
 std::string RegionName(const v1::RegionFigures& region, Language language) {
-  const std::string* name = &region.name_en();
-  if (language == Language::kKazakh) name = &region.name_kk();
-  if (language == Language::kRussian) name = &region.name_ru();
-  if (name->empty()) name = &region.name_en();
-  return name->empty() ? region.region_code() : *name;
+  return OwnName(region, language, region.region_code());
+}
+
+std::string LibraryName(const v1::LibraryFigures& library, Language language) {
+  return OwnName(library, language, absl::StrCat("#", library.library_id()));
 }
 
 }  // namespace kitap::client

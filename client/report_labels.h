@@ -28,6 +28,10 @@ std::vector<std::string_view> LabelKeys();
 // empty, and the region code when all are.
 std::string RegionName(const v1::RegionFigures& region, Language language);
 
+// The library's own name in `language` (name_kk, name_ru or name_en of the
+// report), the English one when that is empty, else "#ID".
+std::string LibraryName(const v1::LibraryFigures& library, Language language);
+
 }  // namespace kitap::client
 
 #endif  // KITAP_CLIENT_REPORT_LABELS_H_

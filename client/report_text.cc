@@ -134,7 +134,7 @@ std::string Scope(const v1::AnnualReport& report, Language language) {
         "%s %d", Label(language, "scope.library"), report.library_id());
     for (const auto& library : report.libraries()) {
       if (library.library_id() == report.library_id()) {
-        absl::StrAppend(&scope, " (", library.name_en(), ")");
+        absl::StrAppend(&scope, " (", LibraryName(library, language), ")");
       }
     }
     return scope;
@@ -183,7 +183,8 @@ void WriteNetworkBreakdowns(const v1::AnnualReport& report, Language language,
           {"column.library", "column.region", "column.type"},
           [&](const v1::LibraryFigures& row) {
             return std::vector<std::string>{
-                absl::StrCat("#", row.library_id(), " ", row.name_en()),
+                absl::StrCat("#", row.library_id(), " ",
+                             LibraryName(row, language)),
                 row.region_code(),
                 std::string(Label(language, v1::LibraryType_Name(row.type())))};
           },

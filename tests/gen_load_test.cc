@@ -178,6 +178,8 @@ void ExpectJsonAndCsvMatch(TestServer& server, int64_t nl_id,
       region.clear_name_en();
     }
     for (auto& library : *want.mutable_libraries()) {
+      library.clear_name_kk();
+      library.clear_name_ru();
       library.clear_name_en();
       library.clear_region_code();
       library.clear_type();

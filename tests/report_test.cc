@@ -249,6 +249,28 @@ TEST(ReportTextTest, KazakhAndRussianReportsHaveNoEnglishWords) {
   }
 }
 
+TEST(ReportTextTest, NamesLibrariesInTheLanguageAskedFor) {
+  v1::AnnualReport report = FullReport();
+  report.set_library_id(3);
+  v1::LibraryFigures* library = report.add_libraries();
+  library->set_library_id(3);
+  library->set_name_kk("Түркістан облыстық кітапханасы");
+  library->set_name_en("Turkistan Regional Library");
+  library->set_region_code("KZ-61");
+  std::ostringstream kk, ru;
+  WriteAnnualReport(report, Language::kKazakh, kk);
+  EXPECT_TRUE(kk.str().starts_with(
+      "Жылдық есеп 2025: кітапхана 3 (Түркістан облыстық кітапханасы)\n"))
+      << kk.str();
+  EXPECT_NE(kk.str().find("  #3 Түркістан облыстық кітапханасы  KZ-61"),
+            std::string::npos)
+      << kk.str();
+  WriteAnnualReport(report, Language::kRussian, ru);  // no Russian name
+  EXPECT_NE(ru.str().find("  #3 Turkistan Regional Library  KZ-61"),
+            std::string::npos)
+      << ru.str();
+}
+
 TEST(ReportTextTest, KazakhAndRussianFormatNumbersTheirWay) {
   v1::Figure figure;
   SetFigure(&figure, 5539969, 5321776);
