@@ -8,29 +8,37 @@
 #include "client/age_bands.h"
 #include "client/exit_code.h"
 #include "client/json_output.h"
+#include "client/report_csv.h"
 #include "client/report_text.h"
 #include "client/stubs.h"
 
 namespace kitap::client {
 namespace {
 
-constexpr std::string_view kOptionNames[] = {"server",  "token",    "timeout",
-                                             "year",    "format",   "region",
-                                             "library", "age-bands"};
+constexpr std::string_view kOptionNames[] = {"server",  "token",     "timeout",
+                                             "year",    "format",    "region",
+                                             "library", "age-bands", "lang"};
 
 constexpr std::string_view kHelp =
-    "Usage: kitap report annual --year Y [--format text|json] [--region CODE]\n"
+    "Usage: kitap report annual --year Y [--format text|csv|json]\n"
+    "                           [--lang kk|ru|en] [--region CODE]\n"
     "                           [--library ID] [--age-bands BANDS]\n"
     "\n"
     "Prints the national statistics of year Y from "
     "Statistics.GetAnnualReport:\n"
-    "the totals, then by region, library type, age band, subject and patron\n"
-    "category, each figure with its change against the year before.\n"
+    "a summary in sentences, the totals, then by region, library type, age\n"
+    "band, subject and patron category, each figure with its change against\n"
+    "the year before. The figures are explained in docs/annual-report.md.\n"
     "\n"
     "Options:\n"
     "  --year Y         the year (required)\n"
-    "  --format FORMAT  text (default: a readable summary) or json\n"
-    "                   (protobuf's JSON mapping of kitap.v1.AnnualReport)\n"
+    "  --format FORMAT  text (default: a readable summary), csv (one row\n"
+    "                   per figure: year,section,key,name,figure,value,\n"
+    "                   previous,change_percent) or json (protobuf's JSON\n"
+    "                   mapping of kitap.v1.AnnualReport)\n"
+    "  --lang LANG      kk, ru or en: the language of the text and of the\n"
+    "                   CSV's names (default: from LC_ALL, LC_MESSAGES or\n"
+    "                   LANG; English when none names kk or ru)\n"
     "  --region CODE    only one region, e.g. KZ-75 (ISO 3166-2:KZ)\n"
     "  --library ID     only one library\n"
     "  --age-bands B,B  inclusive age bands, which may overlap, e.g.\n"
@@ -38,9 +46,10 @@ constexpr std::string_view kHelp =
 
 absl::StatusOr<ReportFormat> ParseFormat(std::string_view text) {
   if (text == "text") return ReportFormat::kText;
+  if (text == "csv") return ReportFormat::kCsv;
   if (text == "json") return ReportFormat::kJson;
   return absl::InvalidArgumentError(
-      absl::StrFormat("--format: expected text or json, got '%s'", text));
+      absl::StrFormat("--format: expected text, csv or json, got '%s'", text));
 }
 
 // Adds --region, --library and --age-bands to `request`.
@@ -89,8 +98,8 @@ int RunReportAnnual(const CommandContext& context) {
     return CallFailure(context.err, "the annual report", status,
                        connection.address());
   }
-  absl::Status written =
-      WriteAnnualReportAs(report, options->format, context.out);
+  absl::Status written = WriteAnnualReportAs(report, options->format,
+                                             options->language, context.out);
   if (!written.ok()) {
     context.err << "kitap: " << written.message() << '\n';
     return kExitFailure;
@@ -124,18 +133,28 @@ absl::StatusOr<AnnualReportOptions> ParseAnnualReportOptions(
     if (!parsed_format.ok()) return parsed_format.status();
     options.format = *parsed_format;
   }
+  absl::StatusOr<Language> language = LanguageFrom(args);
+  if (!language.ok()) return language.status();
+  options.language = *language;
   absl::Status filters = ParseFilters(args, &options.request);
   if (!filters.ok()) return filters;
   return options;
 }
 
 absl::Status WriteAnnualReportAs(const v1::AnnualReport& report,
-                                 ReportFormat format, std::ostream& out) {
-  if (format == ReportFormat::kText) {
-    WriteAnnualReport(report, Language::kEnglish, out);
-    return absl::OkStatus();
+                                 ReportFormat format, Language language,
+                                 std::ostream& out) {
+  switch (format) {
+    case ReportFormat::kText:
+      WriteAnnualReport(report, language, out);
+      return absl::OkStatus();
+    case ReportFormat::kCsv:
+      WriteAnnualReportCsv(report, language, out);
+      return absl::OkStatus();
+    case ReportFormat::kJson:
+      return WriteJson(report, out);
   }
-  return WriteJson(report, out);
+  return absl::InternalError("unknown report format");
 }
 
 }  // namespace kitap::client

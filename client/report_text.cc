@@ -10,6 +10,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "client/age_bands.h"
+#include "client/report_summary.h"
 #include "client/text_table.h"
 
 namespace kitap::client {
@@ -120,14 +121,10 @@ const Row& Itself(const Row& row) {
   return row;
 }
 
-std::string RegionName(const v1::RegionFigures& region, Language language) {
-  switch (language) {
-    case Language::kKazakh:   // not translated yet: English meanwhile
-    case Language::kRussian:  // not translated yet: English meanwhile
-    case Language::kEnglish:
-      return absl::StrCat(region.name_en(), " (", region.region_code(), ")");
-  }
-  return region.region_code();
+// "Түркістан облысы (KZ-61)".
+std::string RegionCell(const v1::RegionFigures& region, Language language) {
+  return absl::StrCat(RegionName(region, language), " (", region.region_code(),
+                      ")");
 }
 
 // "Kazakhstan, all regions", "region KZ-75 (Almaty)" or "library 3 (...)".
@@ -137,7 +134,7 @@ std::string Scope(const v1::AnnualReport& report, Language language) {
         "%s %d", Label(language, "scope.library"), report.library_id());
     for (const auto& library : report.libraries()) {
       if (library.library_id() == report.library_id()) {
-        absl::StrAppend(&scope, " (", library.name_en(), ")");
+        absl::StrAppend(&scope, " (", LibraryName(library, language), ")");
       }
     }
     return scope;
@@ -146,7 +143,7 @@ std::string Scope(const v1::AnnualReport& report, Language language) {
     for (const auto& region : report.regions()) {
       if (region.region_code() == report.region_code()) {
         return absl::StrFormat("%s %s", Label(language, "scope.region"),
-                               RegionName(region, language));
+                               RegionCell(region, language));
       }
     }
     return absl::StrFormat("%s %s", Label(language, "scope.region"),
@@ -163,7 +160,7 @@ void WriteNetworkBreakdowns(const v1::AnnualReport& report, Language language,
           "section.regions",
           {"column.region"},
           [&](const v1::RegionFigures& row) {
-            return std::vector<std::string>{RegionName(row, language)};
+            return std::vector<std::string>{RegionCell(row, language)};
           },
           FiguresOf<v1::RegionFigures>,
           kNetworkColumns},
@@ -186,7 +183,8 @@ void WriteNetworkBreakdowns(const v1::AnnualReport& report, Language language,
           {"column.library", "column.region", "column.type"},
           [&](const v1::LibraryFigures& row) {
             return std::vector<std::string>{
-                absl::StrCat("#", row.library_id(), " ", row.name_en()),
+                absl::StrCat("#", row.library_id(), " ",
+                             LibraryName(row, language)),
                 row.region_code(),
                 std::string(Label(language, v1::LibraryType_Name(row.type())))};
           },
@@ -237,7 +235,9 @@ void WriteAnnualReport(const v1::AnnualReport& report, Language language,
                        std::ostream& out) {
   out << Label(language, "title") << ' ' << report.year() << ": "
       << Scope(report, language) << "\n\n"
-      << Label(language, "section.totals") << '\n';
+      << Label(language, "section.summary") << '\n';
+  WriteSummary(report, language, out);
+  out << '\n' << Label(language, "section.totals") << '\n';
   WriteTotals(report, language, out);
   WriteNetworkBreakdowns(report, language, out);
   WritePatronBreakdowns(report, language, out);
@@ -256,9 +256,13 @@ void WriteTotals(const v1::AnnualReport& report, Language language,
                   FormatChange(figure, language)});
   }
   table.Render(out, "  ");
-  if (!report.active_user_definition().empty()) {
-    out << "  " << Label(language, "active_definition") << ": "
-        << report.active_user_definition() << '\n';
+  // The server states its definition in English; kk and ru give the
+  // same definition in their own words.
+  std::string_view definition = Label(language, "active_definition.text");
+  if (definition.empty()) definition = report.active_user_definition();
+  if (!definition.empty()) {
+    out << "  " << Label(language, "active_definition") << ": " << definition
+        << '\n';
   }
 }
 
@@ -278,8 +282,18 @@ std::string FormatCount(int64_t value, Language language) {
 std::string FormatChange(const v1::Figure& figure, Language language) {
   if (!figure.has_change()) return std::string(Label(language, "no_change"));
   const double change = figure.change_percent();
-  if (std::fabs(change) < 0.05) return "0.0%";
-  return absl::StrFormat("%+.1f%%", change);
+  if (std::fabs(change) < 0.05) return FormatPercent(0, language);
+  return absl::StrCat(change > 0 ? "+" : "-",
+                      FormatPercent(std::fabs(change), language));
+}
+
+std::string FormatPercent(double percent, Language language) {
+  std::string text = absl::StrFormat("%.1f%%", percent);
+  const size_t point = text.find('.');
+  if (point != std::string::npos) {
+    text.replace(point, 1, Label(language, "decimal_separator"));
+  }
+  return text;
 }
 
 }  // namespace kitap::client

@@ -13,7 +13,8 @@
 
 namespace kitap::client {
 
-// Writes `report`: a title naming the year and the scope, the totals, then
+// Writes `report`: a title naming the year and the scope, the summary in
+// sentences (report_summary.h), the totals, then
 // one table for each breakdown the report has (regions, library types,
 // libraries, age bands, subjects, patron categories), every figure with its
 // change against the year before when it has one.
@@ -25,11 +26,17 @@ void WriteAnnualReport(const v1::AnnualReport& report, Language language,
 void WriteTotals(const v1::AnnualReport& report, Language language,
                  std::ostream& out);
 
-// A count with thousands separators, e.g. "5,539,969".
+// A count with thousands separators: "5,539,969" in English, "5 539 969"
+// (a no-break space) in Kazakh and Russian.
 std::string FormatCount(int64_t value, Language language);
 
-// The change of `figure`, e.g. "+4.1%", or "n/a" when it has none.
+// The change of `figure`, e.g. "+4.1%" ("+4,1%" in kk and ru), or the
+// "no_change" label ("n/a", "—") when it has none.
 std::string FormatChange(const v1::Figure& figure, Language language);
+
+// A percentage rounded to 0.1 with the language's decimal mark, without a
+// sign of its own: "4.1%" or "4,1%".
+std::string FormatPercent(double percent, Language language);
 
 }  // namespace kitap::client
 

@@ -1,5 +1,6 @@
 // Tests of the pure parts of the desk client: argument parsing, age bands,
-// request ids, status formatting and the text of the annual report.
+// request ids, status formatting and text tables (the annual report's
+// text and CSV: report_test.cc).
 #include <gtest/gtest.h>
 
 #include <regex>
@@ -20,9 +21,6 @@
 #include "client/demo_runner.h"
 #include "client/exit_code.h"
 #include "client/language.h"
-#include "client/report_command.h"
-#include "client/report_labels.h"
-#include "client/report_text.h"
 #include "client/request_id.h"
 #include "client/rpc_status.h"
 #include "client/text_table.h"
@@ -230,183 +228,6 @@ TEST(ConnectionTest, ParsesTimeout) {
   EXPECT_EQ(*ParseTimeout("0.25"), std::chrono::milliseconds(250));
   for (const char* bad : {"", "0", "-1", "abc", "5s", "3601", "nan", "inf"}) {
     EXPECT_FALSE(ParseTimeout(bad).ok()) << bad;
-  }
-}
-
-ParsedArgs ReportArgs(std::vector<std::string> args) {
-  constexpr OptionSpec kReportSpecs[] = {
-      {"year"}, {"format"}, {"region"}, {"library"}, {"age-bands"}};
-  return *ParseArgs(args, kReportSpecs);
-}
-
-TEST(ReportOptionsTest, BuildsTheRequest) {
-  auto options = ParseAnnualReportOptions(
-      ReportArgs({"--year", "2025", "--format", "json", "--region", "KZ-75",
-                  "--library", "7", "--age-bands", "12-18,17-25"}));
-  ASSERT_TRUE(options.ok()) << options.status();
-  EXPECT_EQ(options->format, ReportFormat::kJson);
-  EXPECT_EQ(options->request.year(), 2025);
-  EXPECT_EQ(options->request.region_code(), "KZ-75");
-  EXPECT_EQ(options->request.library_id(), 7);
-  EXPECT_EQ(options->request.age_bands_size(), 2);
-}
-
-TEST(ReportOptionsTest, RejectsBadOptions) {
-  EXPECT_FALSE(ParseAnnualReportOptions(ReportArgs({})).ok());
-  for (std::vector<std::string> bad : std::vector<std::vector<std::string>>{
-           {"--year", "25"},
-           {"--year", "2025", "--format", "csv"},
-           {"--year", "2025", "--region", "75"},
-           {"--year", "2025", "--region", "KZ-7x"},
-           {"--year", "2025", "--library", "0"},
-           {"--year", "2025", "--age-bands", "25-17"}}) {
-    EXPECT_FALSE(ParseAnnualReportOptions(ReportArgs(bad)).ok()) << bad[2];
-  }
-}
-
-void SetFigure(v1::Figure* figure, int64_t value, int64_t previous) {
-  figure->set_value(value);
-  figure->set_previous(previous);
-  if (previous != 0) {
-    figure->set_has_change(true);
-    figure->set_change_percent(
-        std::round((value - previous) * 1000.0 / previous) / 10);
-  }
-}
-
-v1::AnnualReport SampleReport() {
-  v1::AnnualReport report;
-  report.set_year(2025);
-  v1::Figures* totals = report.mutable_totals();
-  SetFigure(totals->mutable_libraries(), 3887, 3887);
-  SetFigure(totals->mutable_registered_users(), 5539969, 5321776);
-  SetFigure(totals->mutable_loans(), 88000000, 0);
-  report.set_active_user_definition("at least one loan or visit in the year");
-  v1::RegionFigures* region = report.add_regions();
-  region->set_region_code("KZ-61");
-  region->set_name_en("Turkistan Region");
-  SetFigure(region->mutable_figures()->mutable_registered_users(), 900000,
-            880000);
-  v1::AgeBandFigures* band = report.add_age_bands();
-  band->mutable_band()->set_min_age(17);
-  band->mutable_band()->set_max_age(25);
-  SetFigure(band->mutable_visits(), 1200, 1000);
-  v1::SubjectFigures* subject = report.add_subjects();
-  subject->set_subject(v1::SUBJECT_HISTORY_ETHNOGRAPHY);
-  SetFigure(subject->mutable_loans(), 42, 0);
-  v1::CategoryFigures* category = report.add_categories();
-  category->set_category(v1::PATRON_CATEGORY_CHILD);
-  SetFigure(category->mutable_loans(), 7, 8);
-  return report;
-}
-
-TEST(ReportTextTest, FormatsCountsAndChanges) {
-  EXPECT_EQ(FormatCount(0, Language::kEnglish), "0");
-  EXPECT_EQ(FormatCount(999, Language::kEnglish), "999");
-  EXPECT_EQ(FormatCount(1000, Language::kEnglish), "1,000");
-  EXPECT_EQ(FormatCount(5539969, Language::kEnglish), "5,539,969");
-  EXPECT_EQ(FormatCount(-1234567, Language::kEnglish), "-1,234,567");
-  v1::Figure figure;
-  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "n/a");
-  SetFigure(&figure, 5539969, 5321776);
-  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "+4.1%");
-  SetFigure(&figure, 7, 8);
-  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "-12.5%");
-  SetFigure(&figure, 8, 8);
-  EXPECT_EQ(FormatChange(figure, Language::kEnglish), "0.0%");
-}
-
-TEST(ReportTextTest, WritesTotals) {
-  std::ostringstream out;
-  WriteTotals(SampleReport(), Language::kEnglish, out);
-  EXPECT_EQ(out.str(),
-            "  Figure                     2025       2024  Change\n"
-            "  -------------------  ----------  ---------  ------\n"
-            "  Libraries                 3,887      3,887    0.0%\n"
-            "  Holdings                      0          0     n/a\n"
-            "  Loans                88,000,000          0     n/a\n"
-            "  Renewals                      0          0     n/a\n"
-            "  Registered users      5,539,969  5,321,776   +4.1%\n"
-            "  Active users                  0          0     n/a\n"
-            "  New registrations             0          0     n/a\n"
-            "  Visits                        0          0     n/a\n"
-            "  Periodical requests           0          0     n/a\n"
-            "  Events                        0          0     n/a\n"
-            "  Event attendance              0          0     n/a\n"
-            "  Active users: at least one loan or visit in the year\n");
-}
-
-TEST(ReportTextTest, WritesEveryBreakdownTheReportHas) {
-  std::ostringstream out;
-  WriteAnnualReport(SampleReport(), Language::kEnglish, out);
-  const std::string text = out.str();
-  EXPECT_TRUE(text.starts_with(
-      "Annual report 2025: Kazakhstan, all regions\n\nTotals\n"));
-  EXPECT_NE(text.find("By region (most registered users first)\n"
-                      "  Region                    Registered users"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("  Turkistan Region (KZ-61)   900,000 (+2.3%)"),
-            std::string::npos)
-      << text;
-  EXPECT_NE(text.find("By age band (bands may overlap)"), std::string::npos);
-  EXPECT_NE(text.find("  17-25      0  1,200 (+20.0%)"), std::string::npos)
-      << text;
-  EXPECT_NE(text.find("  History and ethnography     42"), std::string::npos)
-      << text;
-  EXPECT_NE(text.find("  Children  7 (-12.5%)"), std::string::npos) << text;
-  EXPECT_EQ(text.find("By library type"), std::string::npos);
-  EXPECT_EQ(text.find("By library\n"), std::string::npos);
-}
-
-TEST(ReportTextTest, NamesTheScope) {
-  v1::AnnualReport report = SampleReport();
-  report.set_region_code("KZ-61");
-  std::ostringstream out;
-  WriteAnnualReport(report, Language::kEnglish, out);
-  EXPECT_TRUE(out.str().starts_with(
-      "Annual report 2025: region Turkistan Region (KZ-61)\n"));
-}
-
-TEST(ReportTextTest, NamesTheLibraryAndListsIt) {
-  v1::AnnualReport report = SampleReport();
-  report.set_library_id(3);
-  v1::LibraryFigures* library = report.add_libraries();
-  library->set_library_id(3);
-  library->set_name_en("Turkistan Regional Library");
-  library->set_region_code("KZ-61");
-  library->set_type(v1::LIBRARY_TYPE_REGIONAL);
-  std::ostringstream out;
-  WriteAnnualReport(report, Language::kEnglish, out);
-  EXPECT_TRUE(out.str().starts_with(
-      "Annual report 2025: library 3 (Turkistan Regional Library)\n"));
-  EXPECT_NE(out.str().find("By library\n"
-                           "  Library                        Region  Type      "
-                           "Registered users"),
-            std::string::npos)
-      << out.str();
-  EXPECT_NE(
-      out.str().find("  #3 Turkistan Regional Library  KZ-61   Regional "),
-      std::string::npos)
-      << out.str();
-}
-
-TEST(ReportTextTest, WritesJson) {
-  std::ostringstream out;
-  ASSERT_TRUE(
-      WriteAnnualReportAs(SampleReport(), ReportFormat::kJson, out).ok());
-  EXPECT_NE(out.str().find("\"year\": 2025"), std::string::npos) << out.str();
-  EXPECT_NE(out.str().find("\"registeredUsers\""), std::string::npos);
-}
-
-TEST(ReportLabelsTest, EveryEnumValueHasALabel) {
-  for (const auto* descriptor :
-       {v1::LibraryType_descriptor(), v1::Subject_descriptor(),
-        v1::PatronCategory_descriptor()}) {
-    for (int i = 0; i < descriptor->value_count(); ++i) {
-      const std::string& name = descriptor->value(i)->name();
-      EXPECT_NE(Label(Language::kEnglish, name), name);
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 // The dashboard in headless Chromium (Debian's chromium package, installed
 // by scripts/install-deps.sh) against the in-process server with some
-// data: the page must show the right figures and record no errors. A
+// data: the page must show the right figures and record no errors, and its
+// live counters must follow a check-out made while it is open. A
 // screenshot is kept in the working directory (build/tests/dashboard.png
 // under ctest) as an artifact. Without chromium the test fails.
 #include <gtest/gtest.h>
@@ -9,43 +10,23 @@
 #include <filesystem>
 #include <string>
 
+#include "tests/chromium.h"
 #include "tests/temp_dir.h"
 #include "tests/test_server.h"
 
 namespace kitap::test {
 namespace {
 
-// The chromium binary on PATH, or "".
-std::string FindChromium() {
-  for (const char* name : {"chromium", "chromium-browser"}) {
-    std::string command = std::string("command -v ") + name + " 2>/dev/null";
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) continue;
-    char buffer[512] = {};
-    bool found = std::fgets(buffer, sizeof(buffer), pipe) != nullptr;
-    pclose(pipe);
-    if (found) {
-      std::string path = buffer;
-      while (!path.empty() && (path.back() == '\n')) path.pop_back();
-      return path;
-    }
-  }
-  return "";
-}
-
 // Runs headless chromium on `url` with `action` (e.g. "--dump-dom") and
 // returns its standard output; its log goes to `log`.
 std::string RunChromium(const std::string& chromium, const std::string& url,
                         const std::string& action, const TempDir& profile,
                         const std::string& log) {
-  std::string command =
-      "timeout 120 " + chromium +
-      " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run"
-      " --disable-background-networking --disable-component-update"
-      " --disable-sync --disable-dev-shm-usage --hide-scrollbars"
-      " --user-data-dir=" +
-      profile.path() + " --virtual-time-budget=5000 " + action + " '" + url +
-      "' 2>>" + log;
+  std::string command = "timeout 120 " + chromium;
+  for (const char* flag : kHeadlessFlags) command += std::string(" ") + flag;
+  command += " --hide-scrollbars --user-data-dir=" + profile.path() +
+             " --virtual-time-budget=5000 " + action + " '" + url + "' 2>>" +
+             log;
   FILE* pipe = popen(command.c_str(), "r");
   if (!pipe) return "";
   std::string out;
@@ -81,13 +62,15 @@ Shown Element(const std::string& dom, const std::string& id) {
 class DashboardTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    int64_t almaty = server_.AddLibrary("KZ-75", v1::LIBRARY_TYPE_NATIONAL);
+    almaty_ = server_.AddLibrary("KZ-75", v1::LIBRARY_TYPE_NATIONAL);
+    const int64_t almaty = almaty_;
     int64_t turkistan = server_.AddLibrary("KZ-61", v1::LIBRARY_TYPE_RURAL);
     server_.AddPatron(almaty, "KZ0001", MakeDate(2006, 3, 10),
                       v1::PATRON_CATEGORY_STUDENT);
     server_.AddPatron(turkistan, "KZ0002", MakeDate(2012, 9, 1),
                       v1::PATRON_CATEGORY_CHILD);
-    int64_t fiction = server_.AddRecord(v1::SUBJECT_FICTION);
+    fiction_ = server_.AddRecord(v1::SUBJECT_FICTION);
+    const int64_t fiction = fiction_;
     int64_t history = server_.AddRecord(v1::SUBJECT_HISTORY_ETHNOGRAPHY);
     server_.AddItem(fiction, almaty, "A-1");
     server_.AddItem(history, almaty, "A-2");
@@ -117,6 +100,8 @@ class DashboardTest : public ::testing::Test {
 
   TestServer server_;
   TempDir profile_;
+  int64_t almaty_ = 0;
+  int64_t fiction_ = 0;
 };
 
 TEST_F(DashboardTest, ShowsTheFiguresWithoutErrors) {
@@ -172,6 +157,33 @@ TEST_F(DashboardTest, ABadTokenAsksToSignIn) {
       << dom;
   EXPECT_EQ(dom.find("class=\"error\""), std::string::npos) << dom;
   EXPECT_EQ(Element(dom, "total-loans").value, "");
+}
+
+// The live loans card's value, or "" while there is none.
+constexpr char kLiveLoans[] =
+    "(document.getElementById('live-loans') || {dataset: {}}).dataset.value "
+    "|| ''";
+
+TEST_F(DashboardTest, LiveCountersFollowACheckOut) {
+  std::string chromium = FindChromium();
+  ASSERT_FALSE(chromium.empty()) << "chromium is not installed";
+  server_.AddItem(fiction_, almaty_, "A-3");
+  DevToolsPage page(chromium, Url("token=" + server_.admin_token()),
+                    profile_.File("profile"), profile_.File("chromium.log"));
+  ASSERT_TRUE(page.ok()) << page.error();
+  std::string shown;
+  // Bounds, not timings: the page reads the counters every 5 seconds.
+  constexpr auto kLimit = std::chrono::seconds(60);
+  ASSERT_TRUE(page.WaitFor(kLiveLoans, "3", kLimit, &shown)) << shown;
+
+  CheckOut(almaty_, "KZ0001", "A-3");  // a real check-out, over gRPC
+  EXPECT_TRUE(page.WaitFor(kLiveLoans, "4", kLimit, &shown)) << shown;
+  EXPECT_EQ(page.Evaluate("document.getElementById('live-loans')"
+                          ".textContent.trim()"),
+            "4");
+  // No console error or uncaught exception, and nothing in the errors box.
+  EXPECT_TRUE(page.console_errors().empty()) << page.console_errors().front();
+  EXPECT_EQ(page.Evaluate("document.querySelectorAll('.error').length"), "0");
 }
 
 TEST_F(DashboardTest, KeepsAScreenshot) {

@@ -1,13 +1,24 @@
 // kitap-gen end to end: a small national dataset loaded both ways (bulk
 // into a database file, and through the API into a live server) must give
-// the annual report of its manifest figure by figure, the same report both
-// ways, counters equal to a recount, and the reference table's rankings.
+// the annual report of its manifest figure by figure (over gRPC, and as
+// `kitap report annual` prints it in text, CSV and JSON), the same report
+// both ways, counters equal to a recount, and the reference table's
+// rankings.
+#include <google/protobuf/util/json_util.h>
 #include <google/protobuf/util/message_differencer.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_replace.h"
 #include "bench/generate.h"
+#include "client/age_bands.h"
+#include "client/report_labels.h"
+#include "client/report_text.h"
+#include "tests/report_formats.h"
 #include "tests/temp_dir.h"
 #include "tests/test_server.h"
 
@@ -135,6 +146,145 @@ void ExpectReferenceRankings(const bench::Manifest& m) {
   EXPECT_GT(bands[2].visits().value(), bands[1].visits().value());
 }
 
+// The JSON and the CSV of `kitap report annual`, read back, match the
+// manifest, and carry exactly the figures of the gRPC report.
+void ExpectJsonAndCsvMatch(TestServer& server, int64_t nl_id,
+                           const bench::Manifest& m) {
+  v1::AnnualReport json[2], csv[2];
+  const int64_t scopes[2] = {0, nl_id};
+  for (int i = 0; i < 2; ++i) {
+    const std::string text = CliReport(server.address(), server.admin_token(),
+                                       kYear, "json", "en", scopes[i]);
+    ASSERT_TRUE(
+        google::protobuf::util::JsonStringToMessage(text, &json[i]).ok())
+        << text;
+    std::optional<v1::AnnualReport> read = ReportFromCsv(CliReport(
+        server.address(), server.admin_token(), kYear, "csv", "en", scopes[i]));
+    ASSERT_TRUE(read.has_value()) << "the CSV does not read back";
+    csv[i] = *read;
+  }
+  ExpectMatchesManifest(json[0], json[1], m);
+  ExpectMatchesManifest(csv[0], csv[1], m);
+  // The CSV holds every figure of the report: the same report without the
+  // names and scope that the CSV leaves out.
+  for (int i = 0; i < 2; ++i) {
+    v1::AnnualReport want = json[i];
+    want.clear_region_code();
+    want.clear_library_id();
+    want.clear_active_user_definition();
+    for (auto& region : *want.mutable_regions()) {
+      region.clear_name_kk();
+      region.clear_name_ru();
+      region.clear_name_en();
+    }
+    for (auto& library : *want.mutable_libraries()) {
+      library.clear_name_kk();
+      library.clear_name_ru();
+      library.clear_name_en();
+      library.clear_region_code();
+      library.clear_type();
+    }
+    EXPECT_TRUE(
+        google::protobuf::util::MessageDifferencer::Equals(csv[i], want))
+        << csv[i].DebugString();
+  }
+}
+
+// The count in column `column` of the text table row, against `want`.
+void ExpectCell(const std::vector<std::string>& cells, size_t column,
+                int64_t want, const std::string& where) {
+  ASSERT_GT(cells.size(), column) << where;
+  EXPECT_EQ(CellCount(cells[column]), want) << where << ": " << cells[column];
+}
+
+std::string FigureLabel(const std::string& field) {
+  return std::string(
+      client::Label(client::Language::kEnglish, "figure." + field));
+}
+
+// The English text's tables hold the manifest's totals (this year and the
+// year before), regions, subjects and the National Library's age bands.
+// `names` is the gRPC report, for the regions' names.
+void ExpectTextMatches(const std::string& national, const std::string& nl,
+                       const v1::AnnualReport& names,
+                       const bench::Manifest& m) {
+  const auto* descriptor = v1::Figures::descriptor();
+  const auto* reflection = v1::Figures::GetReflection();
+  for (int i = 0; i < descriptor->field_count(); ++i) {
+    const auto* field = descriptor->field(i);
+    const auto& want = static_cast<const v1::Figure&>(
+        reflection->GetMessage(m.national().totals(), field));
+    auto cells = TextTableRow(national, "Totals", FigureLabel(field->name()));
+    ExpectCell(cells, 1, want.value(), field->name());
+    ExpectCell(cells, 2, want.previous(), field->name() + " (year before)");
+  }
+  std::map<std::string, std::string> region_names;
+  for (const auto& region : names.regions()) {
+    region_names[region.region_code()] = region.name_en();
+  }
+  for (const auto& region : m.national().regions()) {
+    // Columns: registered users, loans, visits, holdings, libraries, events.
+    const std::string& code = region.region_code();
+    auto cells =
+        TextTableRow(national, "By region (most registered users first)",
+                     region_names[code] + " (" + code + ")");
+    const v1::Figures& f = region.figures();
+    ExpectCell(cells, 1, f.registered_users().value(), code);
+    ExpectCell(cells, 2, f.loans().value(), code);
+    ExpectCell(cells, 3, f.visits().value(), code);
+    ExpectCell(cells, 4, f.holdings().value(), code);
+    ExpectCell(cells, 5, f.libraries().value(), code);
+    ExpectCell(cells, 6, f.events().value(), code);
+  }
+  for (const auto& subject : m.national().subjects()) {
+    const std::string name(client::Label(client::Language::kEnglish,
+                                         v1::Subject_Name(subject.subject())));
+    auto cells = TextTableRow(national, "By subject (most loans first)", name);
+    ExpectCell(cells, 1, subject.loans().value(), name);
+    ExpectCell(cells, 2, subject.renewals().value(), name);
+    ExpectCell(cells, 3, subject.holdings().value(), name);
+  }
+  for (const auto& band : m.national_library().age_bands()) {
+    const std::string name = client::AgeBandName(band.band());
+    auto cells = TextTableRow(nl, "By age band (bands may overlap)", name);
+    ExpectCell(cells, 2, band.visits().value(), "NL band " + name);
+  }
+  // The summary says the same figures in sentences (unwrapped here).
+  const size_t start = national.find("Summary\n");
+  const size_t end = national.find("\n\nTotals\n");
+  ASSERT_LT(start, end) << national;
+  const std::string summary =
+      absl::StrReplaceAll(national.substr(start, end - start), {{"\n  ", " "}});
+  const v1::Figures& totals = m.national().totals();
+  auto count = [](int64_t value) {
+    return client::FormatCount(value, client::Language::kEnglish);
+  };
+  for (const std::string& phrase :
+       {count(totals.libraries().value()) + " libraries were open",
+        count(totals.holdings().value()) + " items in their collections",
+        "borrowed " + count(totals.loans().value()) + " items",
+        "to " + count(totals.registered_users().value()) + ".",
+        "counted " + count(totals.visits().value()) + " visits",
+        "held " + count(totals.events().value()) + " cultural",
+        std::string("The most readers are registered in Turkistan Region"),
+        std::string("The subjects in most demand were fiction")}) {
+    EXPECT_NE(summary.find(phrase), std::string::npos) << phrase << summary;
+  }
+}
+
+// Kazakh and Russian reports of the country hold no English words: only
+// region codes (KZ-61) are Latin.
+void ExpectNoEnglish(TestServer& server) {
+  for (std::string_view lang : {"kk", "ru"}) {
+    std::string text =
+        CliReport(server.address(), server.admin_token(), kYear, "text", lang);
+    text = absl::StrReplaceAll(text, {{"KZ-", ""}});
+    EXPECT_FALSE(std::any_of(text.begin(), text.end(), [](char c) {
+      return absl::ascii_isalpha(c);
+    })) << text;
+  }
+}
+
 TEST(GenLoad, BulkLoadGivesTheManifestsReport) {
   TempDir dir;
   gen::GenerateOptions options = Options();
@@ -142,9 +292,18 @@ TEST(GenLoad, BulkLoadGivesTheManifestsReport) {
   bench::Manifest manifest = Generate(options);
   ExpectReferenceRankings(manifest);
   TestServer server(options.db_path);
-  ExpectMatchesManifest(Report(server),
-                        Report(server, NationalLibraryId(server)), manifest);
+  const int64_t nl_id = NationalLibraryId(server);
+  const v1::AnnualReport national = Report(server);
+  ExpectMatchesManifest(national, Report(server, nl_id), manifest);
   server.ExpectCountersMatchRecount();
+
+  ExpectJsonAndCsvMatch(server, nl_id, manifest);
+  ExpectTextMatches(
+      CliReport(server.address(), server.admin_token(), kYear, "text", "en"),
+      CliReport(server.address(), server.admin_token(), kYear, "text", "en",
+                nl_id),
+      national, manifest);
+  ExpectNoEnglish(server);
 }
 
 TEST(GenLoad, ApiLoadGivesTheSameReportExactlyOnce) {

@@ -207,6 +207,8 @@ Status AddLibraries(db::Database& db, const Scope& scope, int year,
     KITAP_RETURN_IF_ERROR(store::LoadLibrary(db, std::stoll(id), &library));
     v1::LibraryFigures* l = report->add_libraries();
     l->set_library_id(library.id());
+    l->set_name_kk(library.name_kk());
+    l->set_name_ru(library.name_ru());
     l->set_name_en(library.name_en());
     l->set_region_code(library.region_code());
     l->set_type(library.type());
