@@ -16,7 +16,7 @@
 #include "absl/strings/str_format.h"
 #include "client/desk_output.h"
 #include "client/desk_reader.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/exit_code.h"
 #include "client/journal_view.h"
 #include "client/retry.h"

@@ -1,7 +1,7 @@
 #include "client/desk_output.h"
 
 #include "absl/strings/str_cat.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/exit_code.h"
 #include "client/time_util.h"
 
@@ -38,6 +38,10 @@ std::string DoneLine(const v1::JournalResult& answer, Language language) {
       return LoanLine(DeskWord::kRenewed, answer.renew().loan(), language,
                       true);
     case v1::JournalResult::kVisit:
+      if (answer.visit().patron_id() == 0) {
+        return absl::StrCat("✔ ", Word(DeskWord::kVisitorsCounted, language));
+      }
+      break;
     case v1::JournalResult::RESULT_NOT_SET:
       break;
   }

@@ -2,7 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "client/desk_output.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/retry.h"
 #include "client/time_util.h"
 

@@ -2,7 +2,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/time/time.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/text_table.h"
 #include "client/time_util.h"
 

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "client/config_file.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/journal_store.h"
 #include "client/journal_view.h"
 #include "client/retry.h"

@@ -1,7 +1,7 @@
 // The words the desk shows a librarian, in Kazakh, Russian and English.
 // (The explanations of the server's refusals are in reason_text.h.)
-#ifndef KITAP_CLIENT_DESK_TEXT_H_
-#define KITAP_CLIENT_DESK_TEXT_H_
+#ifndef KITAP_CLIENT_DESK_WORDS_H_
+#define KITAP_CLIENT_DESK_WORDS_H_
 
 #include <string>
 
@@ -49,4 +49,4 @@ std::string Word(DeskWord word, Language language);
 
 }  // namespace kitap::client
 
-#endif  // KITAP_CLIENT_DESK_TEXT_H_
+#endif  // KITAP_CLIENT_DESK_WORDS_H_

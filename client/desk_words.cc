@@ -1,4 +1,4 @@
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 
 #include <algorithm>
 #include <iterator>

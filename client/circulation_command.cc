@@ -1,4 +1,4 @@
-#include "client/desk_command.h"
+#include "client/circulation_command.h"
 
 #include <functional>
 #include <limits>
@@ -8,7 +8,7 @@
 #include "absl/strings/str_format.h"
 #include "client/desk_output.h"
 #include "client/desk_session.h"
-#include "client/desk_text.h"
+#include "client/desk_words.h"
 #include "client/exit_code.h"
 #include "client/journal_view.h"
 #include "client/json_output.h"

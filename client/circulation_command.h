@@ -2,8 +2,8 @@
 // `visit` (each done live, or queued in the offline journal when kitapd
 // cannot be reached), `kitap sync` (replay the journal) and `kitap journal`
 // (list it).
-#ifndef KITAP_CLIENT_DESK_COMMAND_H_
-#define KITAP_CLIENT_DESK_COMMAND_H_
+#ifndef KITAP_CLIENT_CIRCULATION_COMMAND_H_
+#define KITAP_CLIENT_CIRCULATION_COMMAND_H_
 
 #include "client/command.h"
 
@@ -18,4 +18,4 @@ const Command& JournalCommand();
 
 }  // namespace kitap::client
 
-#endif  // KITAP_CLIENT_DESK_COMMAND_H_
+#endif  // KITAP_CLIENT_CIRCULATION_COMMAND_H_
