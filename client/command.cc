@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "client/exit_code.h"
+#include "client/reason_text.h"
 
 namespace kitap::client {
 namespace {
@@ -66,9 +67,15 @@ int UsageError(std::ostream& err, std::string_view command,
   return kExitUsage;
 }
 
-int CallFailure(std::ostream& err, std::string_view what,
+int CallFailure(std::ostream& err, Language language, std::string_view what,
                 const RpcStatus& status, std::string_view address) {
   const ExitCode code = ExitCodeFor(status.code());
+  std::string_view explanation = ExplainReason(status.reason(), language);
+  if (explanation.empty()) explanation = status.message();
+  err << "kitap: " << FailureLabel(code, language) << ": " << explanation
+      << " ["
+      << (status.reason().empty() ? CodeName(status.code()) : status.reason())
+      << "]\n";
   err << "kitap: " << what << " failed: " << status.ToString() << '\n';
   if (code == kExitUnreachable) {
     err << "kitap: is kitapd running at " << address
