@@ -20,15 +20,16 @@ void WriteLoans(const v1::ListLoansResponse& loans, std::ostream& out) {
     out << "No loans.\n";
     return;
   }
-  TextTable table({"BARCODE", "TITLE", "PATRON", "LOANED", "DUE", "RETURNED",
-                   "RENEWALS", "OVERDUE"},
-                  2);
+  TextTable table({"BARCODE", "TITLE", "LOANED", "DUE", "RETURNED", "OVERDUE",
+                   "PATRON", "RENEWALS"},
+                  6);
   for (const v1::Loan& l : loans.loans()) {
-    table.AddRow(
-        {l.item_barcode(), l.title(), absl::StrFormat("%d", l.patron_id()),
-         FormatInstant(l.loaned_at()), FormatInstant(l.due_at()),
-         l.has_returned_at() ? FormatInstant(l.returned_at()) : "-",
-         absl::StrFormat("%d", l.renewals()), l.overdue() ? "yes" : "no"});
+    table.AddRow({l.item_barcode(), l.title(), FormatInstant(l.loaned_at()),
+                  FormatInstant(l.due_at()),
+                  l.has_returned_at() ? FormatInstant(l.returned_at()) : "-",
+                  l.overdue() ? "yes" : "no",
+                  absl::StrFormat("%d", l.patron_id()),
+                  absl::StrFormat("%d", l.renewals())});
   }
   table.Render(out, "");
   if (!loans.next_page_token().empty()) {

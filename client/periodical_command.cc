@@ -36,11 +36,12 @@ void WriteQueue(const v1::ListIssueRequestsResponse& queue, std::ostream& out) {
     return;
   }
   TextTable table(
-      {"ID", "STATE", "TITLE", "ISSUE", "PATRON", "ROOM", "REQUESTED"}, 0);
+      {"ID", "STATE", "TITLE", "ISSUE", "ROOM", "REQUESTED", "PATRON"}, 6);
   for (const v1::IssueRequest& r : queue.requests()) {
     table.AddRow({absl::StrFormat("%d", r.id()), StateWord(r.state()),
-                  r.title(), r.issue(), absl::StrFormat("%d", r.patron_id()),
-                  r.reading_room(), FormatInstant(r.requested_at())});
+                  r.title(), r.issue(), r.reading_room(),
+                  FormatInstant(r.requested_at()),
+                  absl::StrFormat("%d", r.patron_id())});
   }
   table.Render(out, "");
   if (!queue.next_page_token().empty()) {
