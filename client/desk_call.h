@@ -88,6 +88,27 @@ int CallAndPrint(const CommandContext& context, std::string_view command,
   return PrintAnswer(context, response, print_text);
 }
 
+// CallAndPrint for a request about the reader of card `card`: looks the
+// reader up first (a failure is reported as such) and sets the request's
+// patron_id.
+template <typename Stub, typename Request, typename Response>
+int CallForPatron(const CommandContext& context, std::string_view command,
+                  std::string_view card, std::string_view what,
+                  std::unique_ptr<Stub> Stubs::*service,
+                  UnaryMethod<Stub, Request, Response> method, Request request,
+                  void (*print_text)(const Response&, std::ostream&)) {
+  std::optional<DeskSession> session = DeskSession::Open(context, command);
+  if (!session) return kExitUsage;
+  v1::Patron patron;
+  RpcStatus status = session->FindPatron(card, &patron);
+  if (!status.ok()) return session->Failure("looking the patron up", status);
+  request.set_patron_id(patron.id());
+  Response response;
+  status = session->Call(service, method, request, &response);
+  if (!status.ok()) return session->Failure(what, status);
+  return PrintAnswer(context, response, print_text);
+}
+
 }  // namespace kitap::client
 
 #endif  // KITAP_CLIENT_DESK_CALL_H_

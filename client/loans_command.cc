@@ -52,20 +52,12 @@ int RunOverdue(const CommandContext& context) {
 
 // `kitap loans --card CARD [--all]`.
 int RunOfPatron(const CommandContext& context, const std::string& card) {
-  std::optional<DeskSession> session = DeskSession::Open(context, "loans");
-  if (!session) return kExitUsage;
-  v1::Patron patron;
-  RpcStatus status = session->FindPatron(card, &patron);
-  if (!status.ok()) return session->Failure("looking the patron up", status);
   v1::ListLoansRequest request;
-  request.set_patron_id(patron.id());
   request.set_open_only(!context.args.Has("all"));
   request.set_page_size(kPageSize);
-  v1::ListLoansResponse loans;
-  status = session->Call(&Stubs::circulation, &v1::Circulation::Stub::ListLoans,
-                         request, &loans);
-  if (!status.ok()) return session->Failure("listing the loans", status);
-  return PrintAnswer(context, loans, WriteLoans);
+  return CallForPatron(context, "loans", card, "listing the loans",
+                       &Stubs::circulation, &v1::Circulation::Stub::ListLoans,
+                       request, WriteLoans);
 }
 
 int RunLoans(const CommandContext& context) {

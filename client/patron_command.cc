@@ -30,24 +30,15 @@ void WritePatron(const v1::Patron& p, std::ostream& out) {
               out);
 }
 
-// A command that acts on the reader of card CARD (its operand): finds the
-// reader, then sends the request `make` builds for the reader's id.
+// A command that acts on the reader of card CARD (its operand): sends
+// `request` for the reader and prints the changed record.
 template <typename Request>
 int ActOnPatron(const CommandContext& context, std::string_view name,
                 std::string_view what,
                 UnaryMethod<v1::Patrons::Stub, Request, v1::Patron> method,
-                const Request& request_template,
-                void (*set_patron)(Request&, int64_t)) {
-  std::optional<DeskSession> session = DeskSession::Open(context, name);
-  if (!session) return kExitUsage;
-  v1::Patron patron;
-  RpcStatus status = session->FindPatron(context.operand, &patron);
-  if (!status.ok()) return session->Failure("looking the patron up", status);
-  Request request = request_template;
-  set_patron(request, patron.id());
-  status = session->Call(&Stubs::patrons, method, request, &patron);
-  if (!status.ok()) return session->Failure(what, status);
-  return PrintAnswer(context, patron, WritePatron);
+                const Request& request) {
+  return CallForPatron(context, name, context.operand, what, &Stubs::patrons,
+                       method, request, WritePatron);
 }
 
 absl::StatusOr<v1::CreatePatronRequest> ParseRegister(const ParsedArgs& args) {
@@ -111,10 +102,8 @@ int RunRenew(const CommandContext& context) {
     if (!date.ok()) return UsageError(context.err, kName, date.status());
     *request.mutable_expires_on() = *date;
   }
-  return ActOnPatron<v1::RenewRegistrationRequest>(
-      context, kName, "renewing the registration",
-      &v1::Patrons::Stub::RenewRegistration, request,
-      [](v1::RenewRegistrationRequest& r, int64_t id) { r.set_patron_id(id); });
+  return ActOnPatron(context, kName, "renewing the registration",
+                     &v1::Patrons::Stub::RenewRegistration, request);
 }
 
 int RunBlock(const CommandContext& context) {
@@ -128,10 +117,8 @@ int RunBlock(const CommandContext& context) {
   }
   request.set_library_id(*library);
   request.set_reason(*reason);
-  return ActOnPatron<v1::BlockPatronRequest>(
-      context, kName, "blocking the patron", &v1::Patrons::Stub::BlockPatron,
-      request,
-      [](v1::BlockPatronRequest& r, int64_t id) { r.set_patron_id(id); });
+  return ActOnPatron(context, kName, "blocking the patron",
+                     &v1::Patrons::Stub::BlockPatron, request);
 }
 
 int RunUnblock(const CommandContext& context) {
@@ -141,10 +128,8 @@ int RunUnblock(const CommandContext& context) {
   absl::StatusOr<int64_t> library = RequiredId(context.args, "library");
   if (!library.ok()) return UsageError(context.err, kName, library.status());
   request.set_library_id(*library);
-  return ActOnPatron<v1::UnblockPatronRequest>(
-      context, kName, "unblocking the patron",
-      &v1::Patrons::Stub::UnblockPatron, request,
-      [](v1::UnblockPatronRequest& r, int64_t id) { r.set_patron_id(id); });
+  return ActOnPatron(context, kName, "unblocking the patron",
+                     &v1::Patrons::Stub::UnblockPatron, request);
 }
 
 constexpr std::string_view kRegisterOptions[] = {
