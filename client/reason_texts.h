@@ -16,7 +16,7 @@ struct ReasonText {
   std::string_view en;
 };
 
-// INVALID_ARGUMENT reasons (and the HTTP port's own), one entry each.
+// INVALID_ARGUMENT reasons and the HTTP port's own, one entry each.
 std::span<const ReasonText> InputReasonTexts();
 // Every other reason, one entry each.
 std::span<const ReasonText> RefusalReasonTexts();

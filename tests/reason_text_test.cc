@@ -15,6 +15,7 @@
 
 #include "absl/strings/str_split.h"
 #include "client/command.h"
+#include "client/reason_texts.h"
 
 namespace kitap::client {
 namespace {
@@ -101,6 +102,23 @@ TEST(ReasonTextTest, EveryDocumentedReasonIsExplainedInEveryLanguage) {
       texts.insert(text);
     }
     EXPECT_EQ(texts.size(), 3u) << reason << ": a text is not translated";
+  }
+}
+
+// The client explains no reason twice, and none that the documentation
+// does not list (a renamed or removed reason).
+TEST(ReasonTextTest, EveryExplainedReasonIsDocumentedOnce) {
+  std::set<std::string> documented =
+      DocumentedReasons(KITAP_DOCS_DIR "/errors.md");
+  documented.merge(DocumentedReasons(KITAP_DOCS_DIR "/journal-conflicts.md"));
+  std::set<std::string_view> seen;
+  for (auto texts : {InputReasonTexts(), RefusalReasonTexts()}) {
+    for (const ReasonText& text : texts) {
+      EXPECT_TRUE(seen.insert(text.reason).second)
+          << text.reason << " is explained twice";
+      EXPECT_TRUE(documented.contains(std::string(text.reason)))
+          << text.reason << " is not in docs/errors.md";
+    }
   }
 }
 
