@@ -205,7 +205,7 @@ constexpr ReasonText kInputReasonTexts[] = {
      "В отчёте может быть не более 20 возрастных групп.",
      "A report may have at most 20 age bands."},
     {"AGE_BAND_INVALID",
-     "Жас тобы ҚАЙДАН-ҚАЙДА түрінде, 0 <= ҚАЙДАН <= ҚАЙДА <= 150 болуы керек.",
+     "Жас тобы A-B түрінде болуы керек, мұнда 0 <= A <= B <= 150.",
      "Возрастная группа задаётся как ОТ-ДО, где 0 <= ОТ <= ДО <= 150.",
      "An age band must be FROM-TO with 0 <= FROM <= TO <= 150."},
     {"JOURNAL_ACTION_MISSING",
