@@ -5,24 +5,24 @@
 
 namespace kitap::client {
 
-std::optional<DeskSession> DeskSession::Open(const CommandContext& context,
+std::optional<CallSession> CallSession::Open(const CommandContext& context,
                                              std::string_view command) {
   std::optional<Connection> connection = Connect(context, command);
   if (!connection) return std::nullopt;
-  return DeskSession(context, *std::move(connection));
+  return CallSession(context, *std::move(connection));
 }
 
-DeskSession::DeskSession(const CommandContext& context, Connection connection)
+CallSession::CallSession(const CommandContext& context, Connection connection)
     : context_(&context),
       connection_(std::move(connection)),
       stubs_(connection_.channel()) {}
 
-int DeskSession::Failure(std::string_view what, const RpcStatus& status) const {
+int CallSession::Failure(std::string_view what, const RpcStatus& status) const {
   return CallFailure(context_->err, context_->language, what, status,
                      connection_.address());
 }
 
-RpcStatus DeskSession::FindPatron(std::string_view card,
+RpcStatus CallSession::FindPatron(std::string_view card,
                                   v1::Patron* patron) const {
   v1::GetPatronRequest request;
   request.set_card_number(std::string(card));

@@ -1,4 +1,4 @@
-// DeskSession and CallAndPrint: what the one-shot desk commands (patron,
+// CallSession and CallAndPrint: what the one-shot desk commands (patron,
 // record, item, periodical, event, loans) share to call kitapd and print
 // its answer, as text for people or, with --json, as protobuf's JSON
 // mapping for scripts.
@@ -29,11 +29,11 @@ using UnaryMethod = grpc::Status (Stub::*)(grpc::ClientContext*, const Request&,
                                            Response*);
 
 // The connection of one command and its stubs.
-class DeskSession {
+class CallSession {
  public:
   // Connects as the context's options ask; nullopt after printing the
   // usage error of `command` (exit with kExitUsage).
-  static std::optional<DeskSession> Open(const CommandContext& context,
+  static std::optional<CallSession> Open(const CommandContext& context,
                                          std::string_view command);
 
   // One call through the stub `service` of Stubs, e.g.
@@ -53,7 +53,7 @@ class DeskSession {
   RpcStatus FindPatron(std::string_view card, v1::Patron* patron) const;
 
  private:
-  DeskSession(const CommandContext& context, Connection connection);
+  CallSession(const CommandContext& context, Connection connection);
 
   const CommandContext* context_;
   Connection connection_;
@@ -80,7 +80,7 @@ int CallAndPrint(const CommandContext& context, std::string_view command,
                  UnaryMethod<Stub, Request, Response> method,
                  const Request& request,
                  void (*print_text)(const Response&, std::ostream&)) {
-  std::optional<DeskSession> session = DeskSession::Open(context, command);
+  std::optional<CallSession> session = CallSession::Open(context, command);
   if (!session) return kExitUsage;
   Response response;
   RpcStatus status = session->Call(service, method, request, &response);
@@ -97,7 +97,7 @@ int CallForPatron(const CommandContext& context, std::string_view command,
                   std::unique_ptr<Stub> Stubs::*service,
                   UnaryMethod<Stub, Request, Response> method, Request request,
                   void (*print_text)(const Response&, std::ostream&)) {
-  std::optional<DeskSession> session = DeskSession::Open(context, command);
+  std::optional<CallSession> session = CallSession::Open(context, command);
   if (!session) return kExitUsage;
   v1::Patron patron;
   RpcStatus status = session->FindPatron(card, &patron);
