@@ -124,8 +124,8 @@ int RunTokenIssue(const CommandContext& context) {
   RpcStatus status = connection->Call(
       *stubs.admin, &v1::Admin::Stub::IssueCredential, *request, &issued);
   if (!status.ok()) {
-    return CallFailure(context.err, "issuing the credential", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "issuing the credential",
+                       status, connection->address());
   }
   int code = kExitOk;
   if (context.args.Has("json")) {
@@ -164,8 +164,8 @@ int RunTokenList(const CommandContext& context) {
       },
       std::numeric_limits<int64_t>::max(), &credentials, &more);
   if (!status.ok()) {
-    return CallFailure(context.err, "listing credentials", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "listing credentials",
+                       status, connection->address());
   }
   if (!context.args.Has("json")) {
     WriteCredentials(credentials, context.out);
@@ -190,8 +190,8 @@ int RunTokenRevoke(const CommandContext& context) {
   RpcStatus status = connection->Call(
       *stubs.admin, &v1::Admin::Stub::RevokeCredential, request, &revoked);
   if (!status.ok()) {
-    return CallFailure(context.err, "revoking the credential", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "revoking the credential",
+                       status, connection->address());
   }
   context.out << "Revoked " << DescribeCredential(revoked) << " at "
               << FormatInstant(revoked.revoked_at())
@@ -219,8 +219,8 @@ int RunAudit(const CommandContext& context) {
       },
       options->limit, &entries, &more);
   if (!status.ok()) {
-    return CallFailure(context.err, "reading the audit log", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "reading the audit log",
+                       status, connection->address());
   }
   if (more) {
     context.err << "kitap: showing the first " << entries.size()

@@ -53,8 +53,8 @@ int RunExport(const CommandContext& context) {
   RpcStatus status = connection->Call(
       *stubs.admin, &v1::Admin::Stub::ExportPatron, request, &exported);
   if (!status.ok()) {
-    return CallFailure(context.err, "exporting the patron", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "exporting the patron",
+                       status, connection->address());
   }
   return PrintJson(exported, context.out, context.err);
 }
@@ -80,8 +80,8 @@ int RunErase(const CommandContext& context) {
   RpcStatus status = connection->Call(
       *stubs.admin, &v1::Admin::Stub::ErasePatron, request, &erased);
   if (!status.ok()) {
-    return CallFailure(context.err, "erasing the patron", status,
-                       connection->address());
+    return CallFailure(context.err, context.language, "erasing the patron",
+                       status, connection->address());
   }
   context.out << "Erased the personal data of patron " << erased.id()
               << " (now card " << erased.card_number()

@@ -17,14 +17,14 @@ namespace kitap::client {
 namespace {
 
 constexpr std::string_view kItemActionOptions[] = {
-    "server", "token", "timeout", "library", "journal", "lang", "json"};
+    "server", "token", "timeout", "library", "journal", "json"};
 constexpr std::string_view kCheckOutOptions[] = {
-    "server", "token", "timeout", "library", "journal", "lang", "json", "card"};
+    "server", "token", "timeout", "library", "journal", "json", "card"};
 constexpr std::string_view kVisitOptions[] = {"server",  "token",   "timeout",
-                                              "library", "journal", "lang",
-                                              "json",    "card",    "count"};
-constexpr std::string_view kSyncOptions[] = {
-    "server", "token", "timeout", "journal", "lang", "json", "batch"};
+                                              "library", "journal", "json",
+                                              "card",    "count"};
+constexpr std::string_view kSyncOptions[] = {"server",  "token", "timeout",
+                                             "journal", "json",  "batch"};
 constexpr std::string_view kJournalOptions[] = {"journal", "lang", "json",
                                                 "state", "limit"};
 
@@ -119,7 +119,7 @@ int RunSync(const CommandContext& context) {
     WriteSyncReport(report, session->language, context.out);
   }
   if (report.status.ok()) return kExitOk;
-  return CallFailure(context.err, "sync", report.status,
+  return CallFailure(context.err, context.language, "sync", report.status,
                      session->connection->address());
 }
 
@@ -252,7 +252,9 @@ const Command& JournalCommand() {
       "\n"
       "Options:\n"
       "  --state STATE    only entries in STATE (default: all)\n"
-      "  --limit N        at most N entries (default: 50)\n",
+      "  --limit N        at most N entries (default: 50)\n"
+      "  --lang LANG      kk, ru or en (default: 'lang' in the config file,\n"
+      "                   else the locale, else en)\n",
       kDeskOptionsHelp);
   static const Command command{"journal",    "list the offline journal",
                                help,         kJournalOptions,

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <iterator>
+#include <span>
 #include <string_view>
 
 #include "absl/strings/str_format.h"
@@ -13,8 +14,10 @@
 #include "client/command.h"
 #include "client/config_file.h"
 #include "client/demo.h"
+#include "client/desk_command.h"
 #include "client/desk_mode.h"
 #include "client/exit_code.h"
+#include "client/language.h"
 #include "client/report_command.h"
 
 namespace kitap::client {
@@ -22,18 +25,23 @@ namespace {
 
 // Every option of every command; each command says which it accepts.
 constexpr OptionSpec kOptions[] = {
-    {"help", false}, {"version", false}, {"server"},     {"token"},
-    {"timeout"},     {"year"},           {"format"},     {"region"},
-    {"library"},     {"age-bands"},      {"role"},       {"label"},
-    {"json", false}, {"all", false},     {"since"},      {"until"},
-    {"limit"},       {"refused", false}, {"yes", false}, {"ca-cert"},
-    {"client-cert"}, {"client-key"},     {"lang"},       {"card"},
-    {"count"},       {"journal"},        {"state"},      {"sync-interval"},
-    {"batch"},
+    {"help", false}, {"version", false}, {"server"},         {"token"},
+    {"timeout"},     {"year"},           {"format"},         {"region"},
+    {"library"},     {"age-bands"},      {"role"},           {"label"},
+    {"json", false}, {"all", false},     {"since"},          {"until"},
+    {"limit"},       {"refused", false}, {"yes", false},     {"ca-cert"},
+    {"client-cert"}, {"client-key"},     {"lang"},           {"card"},
+    {"name"},        {"birth-date"},     {"category"},       {"phone"},
+    {"email"},       {"expires"},        {"reason"},         {"title"},
+    {"author"},      {"isbn"},           {"issn"},           {"language"},
+    {"subject"},     {"barcode"},        {"record"},         {"loan-type"},
+    {"acquired"},    {"issue"},          {"periodical"},     {"room"},
+    {"kind"},        {"attendance"},     {"overdue", false}, {"count"},
+    {"journal"},     {"state"},          {"sync-interval"},  {"batch"},
 };
 
-const std::array<const Command*, 15>& Commands() {
-  static const std::array<const Command*, 15> commands = {
+std::span<const Command* const> Commands() {
+  static const auto commands = std::to_array<const Command*>({
       &DeskCommand(),
       &CheckOutCommand(),
       &CheckInCommand(),
@@ -43,12 +51,29 @@ const std::array<const Command*, 15>& Commands() {
       &JournalCommand(),
       &DemoCommand(),
       &ReportAnnualCommand(),
+      &PatronRegisterCommand(),
+      &PatronShowCommand(),
+      &PatronRenewCommand(),
+      &PatronBlockCommand(),
+      &PatronUnblockCommand(),
+      &RecordAddCommand(),
+      &RecordShowCommand(),
+      &ItemAddCommand(),
+      &ItemShowCommand(),
+      &PeriodicalRequestCommand(),
+      &PeriodicalQueueCommand(),
+      &PeriodicalDeliverCommand(),
+      &PeriodicalReturnCommand(),
+      &PeriodicalCancelCommand(),
+      &EventRecordCommand(),
+      &LoansCommand(),
       &AdminTokenIssueCommand(),
       &AdminTokenListCommand(),
       &AdminTokenRevokeCommand(),
       &AdminAuditCommand(),
       &AdminPatronExportCommand(),
-      &AdminPatronEraseCommand()};
+      &AdminPatronEraseCommand(),
+  });
   return commands;
 }
 
@@ -74,13 +99,13 @@ constexpr std::string_view kHelpTail =
     "     waits in the offline journal (kitap sync sends it)\n";
 
 // The options `command` accepts besides --help: its own, and the TLS
-// options of the connection when it talks to kitapd (takes --server).
+// options and --lang when it talks to kitapd (takes --server).
 std::vector<std::string_view> AllowedOptions(const Command& command) {
   std::vector<std::string_view> allowed(command.options.begin(),
                                         command.options.end());
   if (std::find(allowed.begin(), allowed.end(), "server") != allowed.end()) {
-    allowed.insert(allowed.end(), std::begin(kTlsOptionNames),
-                   std::end(kTlsOptionNames));
+    allowed.insert(allowed.end(), std::begin(kSharedOptionNames),
+                   std::end(kSharedOptionNames));
   }
   return allowed;
 }
@@ -185,7 +210,11 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out,
         "'kitap %s' needs %s", command->name, command->operand));
   }
   if (!allowed.ok()) return UsageError(err, command->name, allowed);
-  return command->run(CommandContext{*parsed, out, err, operand});
+  absl::StatusOr<Language> language = LanguageFrom(*parsed);
+  if (!language.ok()) {
+    return UsageError(err, command->name, language.status());
+  }
+  return command->run(CommandContext{*parsed, out, err, operand, *language});
 }
 
 }  // namespace kitap::client

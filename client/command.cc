@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "client/exit_code.h"
+#include "client/reason_text.h"
 
 namespace kitap::client {
 namespace {
@@ -66,9 +67,10 @@ int UsageError(std::ostream& err, std::string_view command,
   return kExitUsage;
 }
 
-int CallFailure(std::ostream& err, std::string_view what,
+int CallFailure(std::ostream& err, Language language, std::string_view what,
                 const RpcStatus& status, std::string_view address) {
   const ExitCode code = ExitCodeFor(status.code());
+  err << "kitap: " << DescribeFailure(status, language) << '\n';
   err << "kitap: " << what << " failed: " << status.ToString() << '\n';
   if (code == kExitUnreachable) {
     err << "kitap: is kitapd running at " << address

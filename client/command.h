@@ -12,6 +12,7 @@
 #include "absl/status/statusor.h"
 #include "client/args.h"
 #include "client/connection.h"
+#include "client/language.h"
 #include "client/rpc_status.h"
 
 namespace kitap::client {
@@ -24,6 +25,8 @@ struct CommandContext {
   // The word after the command's name, for a command that takes one (e.g.
   // the ID of `kitap admin token revoke ID`); empty otherwise.
   std::string_view operand = {};
+  // The language of messages for people: --lang, else the locale.
+  Language language = Language::kEnglish;
 };
 
 struct Command {
@@ -49,6 +52,8 @@ inline constexpr std::string_view kConnectionOptionsHelp =
     "  --token TOKEN    bearer token of this desk or admin (default:\n"
     "                   $KITAP_TOKEN)\n"
     "  --timeout SECS   deadline of each call in seconds (default: 5)\n"
+    "  --lang LANG      kk, ru or en: the language of the explanation of a\n"
+    "                   refusal (default: the locale, else en)\n"
     "  --ca-cert FILE   connect with TLS, trusting the CA certificates in\n"
     "                   FILE (PEM) (default: $KITAP_CA_CERT; none: plaintext)\n"
     "  --client-cert FILE\n"
@@ -59,10 +64,10 @@ inline constexpr std::string_view kConnectionOptionsHelp =
     "                   the private key of --client-cert (PEM) (default:\n"
     "                   $KITAP_CLIENT_KEY)\n";
 
-// The options above besides --server, --token and --timeout. Every command
-// that accepts --server accepts them too (cli.cc).
-inline constexpr std::string_view kTlsOptionNames[] = {"ca-cert", "client-cert",
-                                                       "client-key"};
+// The options above besides --server, --token and --timeout: TLS and
+// --lang. Every command that accepts --server accepts them too (cli.cc).
+inline constexpr std::string_view kSharedOptionNames[] = {
+    "ca-cert", "client-cert", "client-key", kLanguageOption};
 
 // The connection that --server/KITAP_SERVER, --token/KITAP_TOKEN,
 // --timeout and the TLS options (each flag before its environment variable)
@@ -80,9 +85,13 @@ std::optional<Connection> Connect(const CommandContext& context,
 int UsageError(std::ostream& err, std::string_view command,
                const absl::Status& status);
 
-// Prints "kitap: <what> failed: <status>" (naming `address` when the
-// server could not be reached); returns the exit code for `status`.
-int CallFailure(std::ostream& err, std::string_view what,
+// Reports a failed call and returns the exit code for `status`. The first
+// line is for the librarian, in `language`: "kitap: <label>: <explanation>
+// [REASON]" (reason_text.h), with the server's message when the reason has
+// no explanation and the code name when there is no reason. The second is
+// for support staff: "kitap: <what> failed: <status>". When the server
+// could not be reached, hints follow that name `address`.
+int CallFailure(std::ostream& err, Language language, std::string_view what,
                 const RpcStatus& status, std::string_view address);
 
 }  // namespace kitap::client

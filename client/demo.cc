@@ -62,7 +62,8 @@ int RunDemo(const CommandContext& context) {
   DemoRunner runner(connection, year, current_year, context.out);
   RpcStatus status = runner.Run();
   if (!status.ok()) {
-    return CallFailure(context.err, "the demo", status, connection.address());
+    return CallFailure(context.err, context.language, "the demo", status,
+                       connection.address());
   }
   return kExitOk;
 }

@@ -19,14 +19,14 @@
 #include "client/desk_words.h"
 #include "client/exit_code.h"
 #include "client/journal_view.h"
+#include "client/reason_text.h"
 #include "client/retry.h"
 
 namespace kitap::client {
 namespace {
 
 constexpr std::string_view kOptionNames[] = {
-    "server",  "token", "timeout",      "library",
-    "journal", "lang",  "sync-interval"};
+    "server", "token", "timeout", "library", "journal", "sync-interval"};
 
 // A desk answers a scan within a second or queues it: a server that does
 // not answer in 2 s is treated as away (unless --timeout says otherwise).
@@ -253,7 +253,11 @@ void DeskLoop::SyncNow() {
     WriteSyncReport(report, session_.language, text);
     out_ << text.str();
   }
-  if (session_.desk->offline()) {
+  if (!report.status.ok() && !IsTransient(report.status.code())) {
+    // The server answered but took no entry (e.g. this desk's token was
+    // revoked): staff must act; the entries wait.
+    Say("✖ " + DescribeFailure(report.status, session_.language));
+  } else if (session_.desk->offline()) {
     Say(std::string(Word(DeskWord::kStillOffline, session_.language)));
   } else if (was_offline) {
     Say(std::string(Word(DeskWord::kBackOnline, session_.language)));

@@ -3,6 +3,7 @@
 #include "absl/strings/str_cat.h"
 #include "client/desk_words.h"
 #include "client/exit_code.h"
+#include "client/reason_text.h"
 #include "client/time_util.h"
 
 namespace kitap::client {
@@ -64,30 +65,19 @@ std::string_view OutcomeName(DeskOutcome::Kind kind) {
 
 }  // namespace
 
-std::string Explain(const RpcStatus& status, Language /*language*/) {
-  return status.message();
-}
-
 std::string DescribeOutcome(const DeskOutcome& outcome, Language language) {
   switch (outcome.kind) {
     case DeskOutcome::Kind::kDone:
       return DoneLine(outcome.answer, language);
-    case DeskOutcome::Kind::kRefused:
-      return absl::StrCat("✖ ", Word(DeskWord::kRefused, language), ": ",
-                          Explain(outcome.status, language), " [",
-                          outcome.status.reason().empty()
-                              ? CodeName(outcome.status.code())
-                              : outcome.status.reason(),
-                          "]");
     case DeskOutcome::Kind::kQueued:
       return absl::StrCat("⏳ ", Word(DeskWord::kQueued, language), " (",
                           outcome.pending, " ",
                           Word(DeskWord::kPending, language), ")");
+    case DeskOutcome::Kind::kRefused:
     case DeskOutcome::Kind::kFailed:
       break;
   }
-  return absl::StrCat("✖ ", Word(DeskWord::kFailed, language), ": ",
-                      outcome.status.ToString());
+  return "✖ " + DescribeFailure(outcome.status, language);
 }
 
 ActionResult ToActionResult(const DeskOutcome& outcome, Language language) {
@@ -101,7 +91,7 @@ ActionResult ToActionResult(const DeskOutcome& outcome, Language language) {
   result.set_code(CodeName(outcome.status.code()));
   result.set_reason(outcome.status.reason());
   result.set_message(outcome.status.message());
-  result.set_explanation(Explain(outcome.status, language));
+  result.set_explanation(ExplainStatus(outcome.status, language));
   return result;
 }
 

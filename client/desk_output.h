@@ -12,10 +12,6 @@
 
 namespace kitap::client {
 
-// The reason of a refusal in words a librarian understands (reason_text.h),
-// else the server's own message.
-std::string Explain(const RpcStatus& status, Language language);
-
 // One line, e.g. "✔ Checked out: Абай жолы [KZ-000123], due 2026-12-18".
 std::string DescribeOutcome(const DeskOutcome& outcome, Language language);
 

@@ -36,9 +36,7 @@ absl::StatusOr<DeskSession> OpenDeskSession(
     const CommandContext& context, bool needs_library,
     std::optional<std::chrono::milliseconds> default_timeout) {
   DeskSession session;
-  absl::StatusOr<Language> language = LanguageFrom(context.args);
-  if (!language.ok()) return language.status();
-  session.language = *language;
+  session.language = context.language;
   if (needs_library) {
     absl::StatusOr<int64_t> library = LibraryId(context.args);
     if (!library.ok()) return library.status();

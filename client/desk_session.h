@@ -28,8 +28,6 @@ inline constexpr std::string_view kDeskOptionsHelp =
     "                   'journal' in the config file, else\n"
     "                   $XDG_STATE_HOME/kitap/journal.db or\n"
     "                   ~/.local/state/kitap/journal.db)\n"
-    "  --lang LANG      kk, ru or en (default: 'lang' in the config file,\n"
-    "                   else the locale, else en)\n"
     "  --json           print the result as JSON, for scripts\n";
 
 struct DeskSession {
@@ -41,7 +39,8 @@ struct DeskSession {
   std::unique_ptr<Desk> desk;
 };
 
-// Sets a session up from the options of `context`: --lang, --journal, the
+// Sets a session up from the options of `context` (and its language):
+// --journal, the
 // connection and, when `needs_library`, --library (required then). Fails
 // (INVALID_ARGUMENT) naming a bad or missing option, or when the journal
 // cannot be opened. `default_timeout`, when set, replaces the usual

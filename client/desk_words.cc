@@ -30,8 +30,6 @@ constexpr Row kWords[] = {
      "back"},
     {DeskWord::kPending, "журналда күтуде", "ожидают в журнале",
      "waiting in the journal"},
-    {DeskWord::kRefused, "Орындалмады", "Отказано", "Refused"},
-    {DeskWord::kFailed, "Қате", "Ошибка", "Failed"},
     {DeskWord::kPatron, "Оқырман", "Читатель", "Reader"},
     {DeskWord::kLoans, "қолында", "на руках", "on loan"},
     {DeskWord::kOverdue, "мерзімі өткен", "просрочено", "overdue"},

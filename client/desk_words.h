@@ -19,8 +19,6 @@ enum class DeskWord {
   kVisitorsCounted,  // "Visitors counted"
   kQueued,           // "Queued offline: it will be sent when ..."
   kPending,          // "waiting in the journal"
-  kRefused,          // "Refused"
-  kFailed,           // "Failed"
   kPatron,           // "Reader"
   kLoans,            // "on loan"
   kOverdue,          // "overdue"

@@ -95,8 +95,8 @@ int RunReportAnnual(const CommandContext& context) {
       connection.Call(*stubs.statistics, &v1::Statistics::Stub::GetAnnualReport,
                       options->request, &report);
   if (!status.ok()) {
-    return CallFailure(context.err, "the annual report", status,
-                       connection.address());
+    return CallFailure(context.err, context.language, "the annual report",
+                       status, connection.address());
   }
   absl::Status written = WriteAnnualReportAs(report, options->format,
                                              options->language, context.out);
