@@ -11,6 +11,7 @@ packages=(
   libsqlite3-dev libboost-dev libabsl-dev googletest
   tzdata sqlite3 clang-format
   chromium fonts-dejavu-core  # the dashboard test (headless, Cyrillic glyphs)
+  clang-14 libclang-rt-14-dev  # the libFuzzer targets (scripts/fuzz.sh)
 )
 
 missing=()

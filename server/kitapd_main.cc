@@ -6,6 +6,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <utility>
 
 #include "server/config.h"
 #include "server/log.h"
@@ -50,16 +51,18 @@ std::string BoundAddress(const std::string& listen, int port) {
   return listen.substr(0, listen.rfind(':')) + ":" + std::to_string(port);
 }
 
-// Warns when --allow-plaintext is what lets kitapd serve its gRPC address.
+// Warns when --allow-plaintext is what lets kitapd serve an address.
 void WarnIfPlaintextOffLoopback(const kitap::ServerOptions& options) {
-  if (options.tls.enabled() || kitap::IsLoopbackAddress(options.grpc_listen)) {
-    return;
+  if (options.tls.enabled()) return;
+  for (const auto& [port, address] : {std::pair("gRPC", options.grpc_listen),
+                                      std::pair("HTTP", options.http_listen)}) {
+    if (address.empty() || kitap::IsLoopbackAddress(address)) continue;
+    kitap::Log(kitap::LogLevel::kWarn,
+               std::string("serving ") + port + " in plaintext on " + address +
+                   " (--allow-plaintext): tokens and readers' data cross the "
+                   "network unencrypted unless something in front encrypts "
+                   "them");
   }
-  kitap::Log(kitap::LogLevel::kWarn,
-             "serving gRPC in plaintext on " + options.grpc_listen +
-                 " (--allow-plaintext): tokens and readers' data cross the "
-                 "network unencrypted unless something in front encrypts "
-                 "them");
 }
 
 // The HTTP side port's address as bound, or "off".

@@ -25,6 +25,10 @@ Status KitapServer::Start(const ServerOptions& options,
                           std::unique_ptr<KitapServer>* out) {
   KITAP_RETURN_IF_ERROR(
       CheckPlaintextAllowed("gRPC", options.grpc_listen, options.tls));
+  if (!options.http_listen.empty()) {
+    KITAP_RETURN_IF_ERROR(
+        CheckPlaintextAllowed("HTTP", options.http_listen, options.tls));
+  }
   std::shared_ptr<grpc::ServerCredentials> credentials;
   KITAP_RETURN_IF_ERROR(MakeGrpcServerCredentials(options.tls, &credentials));
   std::unique_ptr<KitapServer> server(new KitapServer());

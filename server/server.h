@@ -33,8 +33,9 @@ class CounterHub;
 struct ServerOptions {
   EngineOptions engine;
   std::string grpc_listen = "127.0.0.1:7070";  // host:port; port 0 picks one
-  // TLS of the gRPC port. Without it Start refuses an address that is not
-  // loopback unless tls.allow_plaintext (CheckPlaintextAllowed).
+  // TLS of the gRPC port and the HTTP side port (the same certificate). Without
+  // it Start refuses an address that is not loopback, for either port,
+  // unless tls.allow_plaintext (CheckPlaintextAllowed).
   TlsOptions tls;
   // Largest request accepted; larger ones fail RESOURCE_EXHAUSTED.
   int max_message_bytes = 1 << 20;

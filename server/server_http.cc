@@ -30,6 +30,7 @@ Status KitapServer::StartHttp(const ServerOptions& options) {
   http::HttpOptions http;
   http.listen = options.http_listen;
   http.io_threads = options.http_threads;
+  http.tls = options.tls;
   KITAP_RETURN_IF_ERROR(http::HttpServer::Start(http, *http_backend_, &http_));
   http_port_ = http_->port();
   return Status::Ok();

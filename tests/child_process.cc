@@ -115,6 +115,7 @@ bool Child::WaitForLog(const std::string& text,
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
     if (log().find(text) != std::string::npos) return true;
+    if (Exited()) return log().find(text) != std::string::npos;
     std::this_thread::sleep_for(5ms);
   }
   return false;
@@ -128,6 +129,15 @@ int Child::CountInLog(const std::string& text) const {
     ++count;
   }
   return count;
+}
+
+bool Child::Exited() const {
+  if (pid_ <= 0) return true;
+  siginfo_t info{};
+  // WNOWAIT: look without reaping, so that Wait still gets the status.
+  return waitid(P_PID, static_cast<id_t>(pid_), &info,
+                WEXITED | WNOHANG | WNOWAIT) == 0 &&
+         info.si_pid == pid_;
 }
 
 void Child::Signal(int signal) {

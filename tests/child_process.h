@@ -39,13 +39,17 @@ class Child {
   // Waits up to `timeout` for the exit; its exit status, or -1 when it was
   // killed by a signal or is still running.
   int Wait(std::chrono::milliseconds timeout);
-  // Waits up to `timeout` for `text` in the log; true when it is there.
+  // Waits up to `timeout` for `text` in the log (less when the child exits
+  // first); true when it is there.
   bool WaitForLog(const std::string& text, std::chrono::milliseconds timeout);
   // How many times `text` is in the log.
   int CountInLog(const std::string& text) const;
 
   void Signal(int signal);
+  // False once Wait saw the exit.
   bool running() const { return pid_ > 0; }
+  // True when the child has exited (whether or not Wait saw it yet).
+  bool Exited() const;
   std::string log() const;
 
  private:

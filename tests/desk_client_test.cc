@@ -24,6 +24,7 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr char kCard[] = "KZ-DESK-0001";
+constexpr char kOtherCard[] = "KZ-DESK-0002";
 constexpr char kItems[][8] = {"BK-1", "BK-2", "BK-3", "BK-4"};
 
 class DeskClientTest : public ::testing::Test {
@@ -35,6 +36,7 @@ class DeskClientTest : public ::testing::Test {
     setup_->clock().Set(absl::ToUnixMicros(absl::Now()));
     library_ = setup_->AddLibrary("KZ-75", v1::LIBRARY_TYPE_CITY);
     setup_->AddPatron(library_, kCard, MakeDate(1990, 5, 15));
+    setup_->AddPatron(library_, kOtherCard, MakeDate(2001, 9, 1));
     const int64_t record = setup_->AddRecord(v1::SUBJECT_FICTION);
     for (const char* item : kItems) setup_->AddItem(record, library_, item);
     desk_token_ = setup_->IssueToken(v1::ROLE_DESK, library_);
@@ -219,7 +221,7 @@ TEST_F(DeskClientTest, ClientKilledMidReplayStillExactlyOnce) {
   do {  // kill it once part of the journal is answered
     std::this_thread::sleep_for(1ms);
     counts = JournalCounts();
-  } while (counts.done < 50 && sync.running() && sync.Wait(0ms) == -1);
+  } while (counts.done < 50 && !sync.Exited());
   sync.Signal(SIGKILL);
   sync.Wait(10s);
   ASSERT_GT(JournalCounts().pending, 0) << "the replay ended before the kill";
@@ -279,6 +281,44 @@ TEST_F(DeskClientTest, OneShotCommandsQueueWhenTheServerIsAway) {
   EXPECT_EQ(totals.loans().value(), 1);
   EXPECT_EQ(totals.visits().value(), 2);
   EXPECT_EQ(OpenLoans(kItems[0]), 0);
+}
+
+TEST_F(DeskClientTest, ConflictsAreShownAndKeptForReview) {
+  StartKitapd();
+  const std::string library = std::to_string(library_);
+  const int port = port_;
+  KillKitapd();
+  std::string out;  // this desk lends BK-4 while offline...
+  ASSERT_EQ(
+      RunKitap({"checkout", kItems[3], "--card", kCard, "--library", library},
+               &out),
+      5)
+      << out;
+  StartKitapd(port);  // ...and another desk lends it again before the sync
+  Child other({KITAP_PATH, "checkout", kItems[3], "--card", kOtherCard,
+               "--library", library, "--server", kitapd_->address(), "--token",
+               desk_token_, "--journal", dir_.File("other.db")},
+              dir_.File("other.log"),
+              {.stdin_pipe = false, .env = {"KITAP_CONFIG=/nonexistent"}});
+  ASSERT_EQ(other.Wait(60s), 0) << other.log();
+
+  EXPECT_EQ(RunKitap({"sync"}, &out), 0) << out;
+  EXPECT_NE(out.find("1 to review"), std::string::npos) << out;
+  EXPECT_NE(out.find("APPLIED_WITH_CONFLICT ITEM_ON_LOAN_TO_OTHER_PATRON"),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(RunKitap({"journal", "--state", "review", "--json"}, &out), 0)
+      << out;
+  EXPECT_NE(out.find("\"conflict\": \"ITEM_ON_LOAN_TO_OTHER_PATRON\""),
+            std::string::npos)
+      << out;
+  EXPECT_EQ(JournalCounts().review, 1);
+  kitapd_.reset();
+
+  // Both loans count (rule 7 of docs/journal-conflicts.md); the newer one
+  // stays open.
+  EXPECT_EQ(Totals().loans().value(), 2);
+  EXPECT_EQ(OpenLoans(kItems[3]), 1);
 }
 
 }  // namespace

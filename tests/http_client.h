@@ -1,5 +1,5 @@
 // A small synchronous HTTP/1.1 client for tests (Beast's synchronous API)
-// talking to the in-process server over loopback.
+// talking to the in-process server over loopback, in plaintext or HTTPS.
 #ifndef KITAP_TESTS_HTTP_CLIENT_H_
 #define KITAP_TESTS_HTTP_CLIENT_H_
 
@@ -16,10 +16,20 @@ struct HttpAnswer {
   std::string error;                           // why status is 0
 };
 
-// One keep-alive connection to 127.0.0.1:port.
+// HTTPS settings: the CA to trust (the server's certificate must be valid
+// for 127.0.0.1) and, for mutual TLS, the client's certificate and key.
+// All empty: plaintext.
+struct HttpTls {
+  std::string ca_file;
+  std::string cert_file;
+  std::string key_file;
+};
+
+// One keep-alive connection to 127.0.0.1:port. A connection or TLS
+// handshake that fails makes every answer status 0 with the error.
 class HttpClient {
  public:
-  explicit HttpClient(int port);
+  explicit HttpClient(int port, const HttpTls& tls = {});
   ~HttpClient();
 
   // Sends `method target` with "Authorization: Bearer token" when `token`
@@ -40,7 +50,7 @@ class HttpClient {
 
 // GET on a new connection.
 HttpAnswer HttpGet(int port, const std::string& target,
-                   const std::string& token = "");
+                   const std::string& token = "", const HttpTls& tls = {});
 
 }  // namespace kitap::test
 

@@ -235,7 +235,7 @@ TEST_F(HttpServerTest, ConnectionsKeepAliveAndEnforceLimits) {
 
 TEST_F(HttpServerTest, OffLoopbackTheProbesNeedAToken) {
   std::string desk = server_.IssueToken(v1::ROLE_DESK, library_);
-  server_.set_http_listen("0.0.0.0:0");
+  server_.set_http_listen("0.0.0.0:0", /*allow_plaintext=*/true);
   server_.Restart();
   EXPECT_EQ(Get("/metrics").status, 401);
   EXPECT_EQ(Get("/healthz").status, 401);

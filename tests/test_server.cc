@@ -128,6 +128,7 @@ void TestServer::Start() {
   ServerOptions options;
   options.grpc_listen = "127.0.0.1:0";
   options.http_listen = http_listen_;
+  options.tls.allow_plaintext = allow_plaintext_;
   options.engine.db_path = db_path_;
   options.engine.policy = policy_;
   options.engine.clock = &clock_;

@@ -91,9 +91,13 @@ class TestServer {
   const std::string& admin_token() const { return admin_token_; }
   std::string address() const;
   // The HTTP side port (bound on 127.0.0.1:0 unless set_http_listen said
-  // otherwise before a Restart).
+  // otherwise before a Restart). The server has no TLS: off loopback it
+  // starts only with `allow_plaintext` (see CheckPlaintextAllowed).
   int http_port() const { return server_->http_port(); }
-  void set_http_listen(std::string listen) { http_listen_ = std::move(listen); }
+  void set_http_listen(std::string listen, bool allow_plaintext = false) {
+    http_listen_ = std::move(listen);
+    allow_plaintext_ = allow_plaintext;
+  }
 
   // Issues a credential through the Admin API and returns its token.
   std::string IssueToken(v1::Role role, int64_t library_id = 0,
@@ -128,6 +132,7 @@ class TestServer {
   domain::Policy policy_;
   double rate_limit_;
   std::string http_listen_ = "127.0.0.1:0";
+  bool allow_plaintext_ = false;
   FakeClock clock_{kJune2};
   std::unique_ptr<KitapServer> server_;
   std::string admin_token_;

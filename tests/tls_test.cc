@@ -1,28 +1,23 @@
 // TLS on the gRPC port (docs/security.md#tls). The certificates are made
 // at test time by deploy/make-certs.sh in a temp dir: a CA with a server
 // certificate, a desk's client certificate and an expired server
-// certificate, and a second CA that nobody trusts. Servers run in-process
-// on 127.0.0.1 port 0, except where the real kitapd binary is checked.
+// certificate, and a second CA that nobody trusts (tests/test_certs.h).
+// Servers run in-process on 127.0.0.1 port 0, except where the real kitapd
+// binary is checked. HTTPS on the side port: http_tls_test.cc.
 #include "server/tls.h"
 
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
-#include <iterator>
 #include <map>
 #include <memory>
 #include <regex>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "client/cli.h"
@@ -31,6 +26,7 @@
 #include "server/config.h"
 #include "server/ops/admin_ops.h"
 #include "tests/temp_dir.h"
+#include "tests/test_certs.h"
 #include "tests/test_server.h"
 
 namespace kitap::test {
@@ -38,105 +34,6 @@ namespace {
 
 using namespace std::chrono_literals;
 using grpc::StatusCode;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(file), {});
-}
-
-// A child process with stdout and stderr going to a log file. It is killed
-// when the object goes away, and when the test process dies.
-class Child {
- public:
-  Child(const std::vector<std::string>& args, std::string log_path)
-      : log_path_(std::move(log_path)) {
-    std::vector<char*> argv;
-    for (const std::string& arg : args) {
-      argv.push_back(const_cast<char*>(arg.c_str()));
-    }
-    argv.push_back(nullptr);
-    int log =
-        open(log_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    pid_ = fork();
-    if (pid_ == 0) {  // async-signal-safe calls only
-      prctl(PR_SET_PDEATHSIG, SIGKILL);
-      dup2(log, STDOUT_FILENO);
-      dup2(log, STDERR_FILENO);
-      execv(argv[0], argv.data());
-      _exit(127);
-    }
-    close(log);
-  }
-  Child(const Child&) = delete;
-  Child& operator=(const Child&) = delete;
-  ~Child() {
-    if (pid_ <= 0) return;
-    kill(pid_, SIGKILL);
-    waitpid(pid_, nullptr, 0);
-  }
-
-  // Waits up to `timeout` for the exit; its exit status, or -1 when it was
-  // killed by a signal or is still running.
-  int Wait(std::chrono::milliseconds timeout) {
-    auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (pid_ > 0 && std::chrono::steady_clock::now() < deadline) {
-      int status = 0;
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-      }
-      std::this_thread::sleep_for(10ms);
-    }
-    return -1;
-  }
-
-  // Waits up to `timeout` for `text` in the log while the child runs; true
-  // when it is there.
-  bool WaitForLog(const std::string& text, std::chrono::milliseconds timeout) {
-    auto deadline = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < deadline) {
-      if (log().find(text) != std::string::npos) return true;
-      if (waitpid(pid_, nullptr, WNOHANG) != 0) return false;  // exited
-      std::this_thread::sleep_for(10ms);
-    }
-    return false;
-  }
-
-  void Signal(int signal) { kill(pid_, signal); }
-  std::string log() const { return ReadFile(log_path_); }
-
- private:
-  std::string log_path_;
-  pid_t pid_ = -1;
-};
-
-// Runs deploy/make-certs.sh with `args`; asserts that it succeeds.
-void MakeCerts(const std::vector<std::string>& args, const TempDir& dir) {
-  std::vector<std::string> command = {MAKE_CERTS_PATH};
-  command.insert(command.end(), args.begin(), args.end());
-  Child script(command, dir.File("make-certs.log"));
-  EXPECT_EQ(script.Wait(60s), 0) << script.log();
-}
-
-// The certificates of every test, made once: DIR/ca.crt, server.crt,
-// server-expired.crt, clients/desk-1.crt (with their keys), and a second CA
-// in DIR/other with clients/stranger.crt.
-const TempDir& Certs() {
-  static const TempDir dir;  // removed at exit
-  static const bool made = [] {
-    std::string other = dir.File("other");
-    MakeCerts({"server", dir.path()}, dir);
-    MakeCerts({"server", "--expired", dir.path()}, dir);
-    MakeCerts({"client", dir.path(), "desk-1"}, dir);
-    MakeCerts({"client", other, "stranger"}, dir);
-    return true;
-  }();
-  (void)made;
-  return dir;
-}
-
-std::string CertFile(const std::string& name) { return Certs().File(name); }
-std::string Pem(const std::string& name) { return ReadFile(CertFile(name)); }
 
 // What a client trusts (`ca`) and presents (`client`, e.g. "desk-1"; empty:
 // no certificate), from Certs().

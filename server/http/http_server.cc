@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/asio/strand.hpp>
 #include <utility>
 
+#include "server/http/tls_context.h"
 #include "server/log.h"
 
 namespace kitap::http {
@@ -78,6 +80,10 @@ Status HttpServer::Start(const HttpOptions& options, Backend& backend,
   server->config_.backend = &backend;
   server->config_.header_limit = options.header_limit;
   server->config_.timeout = options.timeout;
+  if (options.tls.enabled()) {
+    KITAP_RETURN_IF_ERROR(MakeTlsContext(options.tls, &server->tls_));
+    server->config_.tls = server->tls_.get();
+  }
   KITAP_RETURN_IF_ERROR(server->Listen(options.listen));
   for (int i = 0; i < std::max(1, options.io_threads); ++i) {
     server->threads_.emplace_back([io = server->io_.get()] { io->run(); });

@@ -5,6 +5,9 @@
 //
 // The probes (/healthz, /readyz, /metrics) are open only when the port is
 // bound to a loopback address; elsewhere they need a token like the API.
+// With TLS options the port speaks HTTPS only (tls_context.h); whether
+// plaintext may be served at all is the caller's rule (see
+// CheckPlaintextAllowed in server/tls.h).
 #ifndef KITAP_SERVER_HTTP_HTTP_SERVER_H_
 #define KITAP_SERVER_HTTP_HTTP_SERVER_H_
 
@@ -16,10 +19,14 @@
 #include "db/status.h"
 #include "server/http/backend.h"
 #include "server/http/session.h"
+#include "server/tls.h"
 
 namespace boost::asio {
 class io_context;
+namespace ssl {
+class context;
 }
+}  // namespace boost::asio
 
 namespace kitap::http {
 
@@ -28,13 +35,15 @@ struct HttpOptions {
   int io_threads = 2;
   size_t header_limit = 8 * 1024;
   std::chrono::seconds timeout{30};
+  TlsOptions tls;  // not enabled(): plaintext
 };
 
 class HttpServer {
  public:
   // Binds `options.listen` and starts serving with `backend` (which must
   // outlive Stop). Fails with UNAVAILABLE / LISTEN_FAILED when the address
-  // cannot be resolved or bound.
+  // cannot be resolved or bound, or as MakeTlsContext when a TLS file is
+  // bad.
   static Status Start(const HttpOptions& options, Backend& backend,
                       std::unique_ptr<HttpServer>* out);
   // Stops.
@@ -54,6 +63,7 @@ class HttpServer {
   HttpServer();
   Status Listen(const std::string& listen);
 
+  std::unique_ptr<boost::asio::ssl::context> tls_;  // nullptr: plaintext
   SessionConfig config_;  // read by every session; outlives them
   std::unique_ptr<boost::asio::io_context> io_;
   std::shared_ptr<void> listener_;

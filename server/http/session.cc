@@ -2,16 +2,18 @@
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl/context.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
-#include "server/http/responses.h"
+#include "server/http/wire.h"
 #include "server/log.h"
-#include "server/version.h"
 
 namespace kitap::http {
 namespace {
@@ -20,9 +22,7 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 namespace net = boost::asio;
 using tcp = net::ip::tcp;
-
-using BeastRequest = bhttp::request<bhttp::string_body>;
-using BeastResponse = bhttp::response<bhttp::string_body>;
+using TlsStream = beast::ssl_stream<beast::tcp_stream>;
 
 // "ipv4:127.0.0.1:53172", as gRPC names peers.
 std::string PeerName(const tcp::socket& socket) {
@@ -35,61 +35,53 @@ std::string PeerName(const tcp::socket& socket) {
          ":" + std::to_string(peer.port());
 }
 
-Request FromBeast(const BeastRequest& r, const std::string& peer) {
-  Request out;
-  out.method = std::string(r.method_string());
-  out.target = std::string(r.target());
-  auto auth = r.find(bhttp::field::authorization);
-  if (auth != r.end()) out.authorization = std::string(auth->value());
-  out.has_body = !r.body().empty();
-  out.peer = peer;
-  return out;
+void LogDebug(const std::string& peer, const char* step,
+              const beast::error_code& ec) {
+  if (!LogEnabled(LogLevel::kDebug)) return;
+  Log(LogLevel::kDebug,
+      "http " + std::string(step) + " " + peer + ": " + ec.message());
 }
 
-// The answer to a request that could not be read, or nullopt when the
-// connection should just close (the peer left, timed out, or the socket
-// failed).
-std::optional<Response> ReadFailure(const beast::error_code& ec) {
-  auto error = [](int status, const char* reason, std::string message) {
-    return ErrorResponse(status, "INVALID_ARGUMENT",
-                         Status::InvalidArgument(reason, std::move(message)));
-  };
-  if (ec == bhttp::error::header_limit) {
-    return error(431, "HEADERS_TOO_LARGE",
-                 "the request line and headers exceed 8 KiB");
-  }
-  if (ec == bhttp::error::body_limit) {
-    return error(413, "BODY_NOT_ALLOWED", "requests must not have a body");
-  }
-  if (ec.category() ==
-          bhttp::make_error_code(bhttp::error::bad_target).category() &&
-      ec != bhttp::error::end_of_stream &&
-      ec != bhttp::error::partial_message) {
-    return error(400, "REQUEST_MALFORMED", "malformed HTTP request");
-  }
-  return std::nullopt;
-}
-
-class Session : public std::enable_shared_from_this<Session> {
+// Stream: beast::tcp_stream (plaintext) or TlsStream.
+template <class Stream>
+class Session : public std::enable_shared_from_this<Session<Stream>> {
  public:
-  Session(tcp::socket socket, const SessionConfig& config)
-      : config_(config), peer_(PeerName(socket)), stream_(std::move(socket)) {}
+  static constexpr bool kTls = std::is_same_v<Stream, TlsStream>;
+
+  Session(Stream stream, const SessionConfig& config, std::string peer)
+      : config_(config), peer_(std::move(peer)), stream_(std::move(stream)) {}
 
   void Run() {
-    net::dispatch(
-        stream_.get_executor(),
-        beast::bind_front_handler(&Session::DoRead, shared_from_this()));
+    net::dispatch(stream_.get_executor(),
+                  beast::bind_front_handler(&Session::Start, Self()));
   }
 
  private:
+  std::shared_ptr<Session> Self() { return this->shared_from_this(); }
+  beast::tcp_stream& Tcp() { return beast::get_lowest_layer(stream_); }
+
+  void Start() {
+    if constexpr (kTls) {
+      Tcp().expires_after(config_.timeout);
+      stream_.async_handshake(
+          net::ssl::stream_base::server,
+          beast::bind_front_handler(&Session::OnHandshake, Self()));
+    } else {
+      DoRead();
+    }
+  }
+
+  void OnHandshake(beast::error_code ec) {
+    if (ec) return LogDebug(peer_, "TLS handshake with", ec);
+    DoRead();
+  }
+
   void DoRead() {
     parser_.emplace();
-    parser_->header_limit(static_cast<uint32_t>(config_.header_limit));
-    parser_->body_limit(0);  // every route is a GET
-    stream_.expires_after(config_.timeout);
-    bhttp::async_read(
-        stream_, buffer_, *parser_,
-        beast::bind_front_handler(&Session::OnRead, shared_from_this()));
+    LimitParser(config_.header_limit, &*parser_);
+    Tcp().expires_after(config_.timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      beast::bind_front_handler(&Session::OnRead, Self()));
   }
 
   void OnRead(beast::error_code ec, size_t) {
@@ -103,7 +95,7 @@ class Session : public std::enable_shared_from_this<Session> {
     const BeastRequest& request = parser_->get();
     keep_alive_ = request.keep_alive();
     version_ = request.version();
-    auto self = shared_from_this();
+    auto self = Self();
     HandleRequest(FromBeast(request, peer_), config_.handler, *config_.backend,
                   [self](Response response) {
                     net::post(self->stream_.get_executor(),
@@ -115,44 +107,36 @@ class Session : public std::enable_shared_from_this<Session> {
 
   void DoWrite(Response r) {
     auto response = std::make_shared<BeastResponse>(
-        static_cast<bhttp::status>(r.status), version_);
-    response->set(bhttp::field::server, std::string("kitapd/") + Version());
-    response->set(bhttp::field::content_type, r.content_type);
-    response->set("X-Content-Type-Options", "nosniff");
-    for (const auto& [name, value] : r.headers) response->set(name, value);
-    response->keep_alive(keep_alive_);
-    response->body() = std::move(r.body);
-    response->prepare_payload();
+        ToBeast(std::move(r), version_, keep_alive_));
     response_ = response;  // alive until the write completes
-    stream_.expires_after(config_.timeout);
-    bhttp::async_write(
-        stream_, *response,
-        beast::bind_front_handler(&Session::OnWrite, shared_from_this(),
-                                  response->need_eof()));
+    Tcp().expires_after(config_.timeout);
+    bhttp::async_write(stream_, *response,
+                       beast::bind_front_handler(&Session::OnWrite, Self(),
+                                                 response->need_eof()));
   }
 
   void OnWrite(bool close, beast::error_code ec, size_t) {
     response_.reset();
-    if (ec) {
-      if (LogEnabled(LogLevel::kDebug)) {
-        Log(LogLevel::kDebug, "http write to " + peer_ + ": " + ec.message());
-      }
-      return;  // the socket closes with the session
-    }
+    if (ec) return LogDebug(peer_, "write to", ec);  // the socket closes
     if (close) return DoClose();
     DoRead();
   }
 
   void DoClose() {
-    beast::error_code ec;
-    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    if constexpr (kTls) {
+      Tcp().expires_after(config_.timeout);
+      stream_.async_shutdown([self = Self()](beast::error_code) {});
+    } else {
+      beast::error_code ec;
+      Tcp().socket().shutdown(tcp::socket::shutdown_send, ec);
+    }
   }
 
   const SessionConfig& config_;
   const std::string peer_;
-  beast::tcp_stream stream_;
+  Stream stream_;
   beast::flat_buffer buffer_;
-  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<RequestParser> parser_;
   std::shared_ptr<BeastResponse> response_;
   bool keep_alive_ = false;
   unsigned version_ = 11;
@@ -161,7 +145,17 @@ class Session : public std::enable_shared_from_this<Session> {
 }  // namespace
 
 void StartSession(tcp::socket socket, const SessionConfig& config) {
-  std::make_shared<Session>(std::move(socket), config)->Run();
+  std::string peer = PeerName(socket);
+  beast::tcp_stream tcp(std::move(socket));
+  if (config.tls != nullptr) {
+    std::make_shared<Session<TlsStream>>(TlsStream(std::move(tcp), *config.tls),
+                                         config, std::move(peer))
+        ->Run();
+  } else {
+    std::make_shared<Session<beast::tcp_stream>>(std::move(tcp), config,
+                                                 std::move(peer))
+        ->Run();
+  }
 }
 
 }  // namespace kitap::http

@@ -5,6 +5,9 @@
 // from whichever thread the handler finished on); keep-alive connections
 // then read the next request. Requests over the header limit (431), with
 // a body (413) or malformed (400) are answered and the connection closed.
+// With a TLS context the session first completes a TLS handshake (within
+// the timeout) and closes with a TLS close_notify; a client that does not
+// speak TLS gets no answer.
 #ifndef KITAP_SERVER_HTTP_SESSION_H_
 #define KITAP_SERVER_HTTP_SESSION_H_
 
@@ -15,6 +18,10 @@
 #include "server/http/backend.h"
 #include "server/http/handler.h"
 
+namespace boost::asio::ssl {
+class context;
+}
+
 namespace kitap::http {
 
 struct SessionConfig {
@@ -24,6 +31,8 @@ struct SessionConfig {
   // A request must arrive within this (an idle keep-alive connection is
   // closed after it), and its response be written within it.
   std::chrono::seconds timeout{30};
+  // Not owned; outlives every session. nullptr: plaintext.
+  boost::asio::ssl::context* tls = nullptr;
 };
 
 // Serves `socket` (whose executor should be a strand) until the peer

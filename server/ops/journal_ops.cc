@@ -1,7 +1,9 @@
 #include "server/ops/journal_ops.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "server/core/convert.h"
 #include "server/core/idempotency.h"
@@ -332,6 +334,16 @@ Status Replay(const StoredAnswer& stored, const Action& action,
 
 int64_t JournalEntryLibrary(const v1::JournalEntry& entry) {
   return ActionOf(entry).library_id;
+}
+
+void SortForReplay(std::vector<v1::JournalEntry>* entries) {
+  auto occurred = [](const v1::JournalEntry& e) {
+    return std::pair(e.occurred_at().seconds(), e.occurred_at().nanos());
+  };
+  std::stable_sort(entries->begin(), entries->end(),
+                   [&](const v1::JournalEntry& a, const v1::JournalEntry& b) {
+                     return occurred(a) < occurred(b);
+                   });
 }
 
 Status ApplyJournalEntry(OpContext& ctx, const v1::JournalEntry& e,

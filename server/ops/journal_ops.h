@@ -3,6 +3,8 @@
 #ifndef KITAP_SERVER_OPS_JOURNAL_OPS_H_
 #define KITAP_SERVER_OPS_JOURNAL_OPS_H_
 
+#include <vector>
+
 #include "kitap/v1/circulation.pb.h"
 #include "server/core/engine.h"
 
@@ -18,6 +20,10 @@ Status ApplyJournalEntry(OpContext& ctx, const v1::JournalEntry& entry,
 
 // The library an entry says it happened at (0 when it names no action).
 int64_t JournalEntryLibrary(const v1::JournalEntry& entry);
+
+// Puts the entries of one stream in the order they are applied: by
+// occurred_at, and those of the same instant in the order they were sent.
+void SortForReplay(std::vector<v1::JournalEntry>* entries);
 
 }  // namespace kitap::ops
 

@@ -1,6 +1,5 @@
 #include "server/service/circulation_service.h"
 
-#include <algorithm>
 #include <atomic>
 #include <vector>
 
@@ -69,10 +68,7 @@ class JournalReactor final
 
  private:
   void ApplyAll() {
-    std::stable_sort(entries_.begin(), entries_.end(),
-                     [](const v1::JournalEntry& a, const v1::JournalEntry& b) {
-                       return OccurredKey(a) < OccurredKey(b);
-                     });
+    ops::SortForReplay(&entries_);
     size_t n = entries_.size();
     results_.resize(n);
     statuses_.resize(n);
@@ -102,10 +98,6 @@ class JournalReactor final
   static Status Outcome(const v1::JournalResult& r) {
     if (r.outcome() == v1::JOURNAL_OUTCOME_APPLIED) return Status::Ok();
     return Status::FailedPrecondition(r.conflict(), r.message());
-  }
-
-  static std::pair<int64_t, int32_t> OccurredKey(const v1::JournalEntry& e) {
-    return {e.occurred_at().seconds(), e.occurred_at().nanos()};
   }
 
   // Writes the next settled result, or finishes after the last.
