@@ -107,4 +107,11 @@ bool IsRegionCode(std::string_view code) {
          absl::ascii_isdigit(code[3]) && absl::ascii_isdigit(code[4]);
 }
 
+std::string_view StripBlanks(std::string_view text) {
+  constexpr std::string_view kBlank = " \t\r";
+  const size_t first = text.find_first_not_of(kBlank);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(kBlank) - first + 1);
+}
+
 }  // namespace kitap::client

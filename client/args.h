@@ -49,6 +49,10 @@ absl::StatusOr<int64_t> ParseIntegerOption(std::string_view name,
                                            std::string_view text, int64_t min,
                                            int64_t max);
 
+// `text` without the spaces, tabs and '\r' at its ends (a config line, a
+// scanned line from a terminal that sends CR LF).
+std::string_view StripBlanks(std::string_view text);
+
 // True for "KZ-" and two digits, as ISO 3166-2:KZ writes a region.
 bool IsRegionCode(std::string_view code);
 

@@ -32,14 +32,6 @@ constexpr Key kKeys[] = {
     {"journal", "KITAP_JOURNAL", true},
 };
 
-// `text` without the spaces and tabs (and a '\r') at its ends.
-std::string_view Strip(std::string_view text) {
-  constexpr std::string_view kBlank = " \t\r";
-  const size_t first = text.find_first_not_of(kBlank);
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(kBlank) - first + 1);
-}
-
 const Key* FindKey(std::string_view name) {
   auto it = std::find_if(std::begin(kKeys), std::end(kKeys),
                          [&](const Key& key) { return key.name == name; });
@@ -84,19 +76,19 @@ absl::StatusOr<ConfigFile> ParseConfigFile(std::string_view text,
   while (!text.empty()) {
     ++number;
     const size_t end = std::min(text.find('\n'), text.size());
-    const std::string_view line = Strip(text.substr(0, end));
+    const std::string_view line = StripBlanks(text.substr(0, end));
     text.remove_prefix(std::min(end + 1, text.size()));
     if (line.empty() || line.starts_with('#')) continue;
     const size_t equals = line.find('=');
     if (equals == std::string_view::npos) {
       return LineError(config.path, number, "expected 'key = value'");
     }
-    const std::string_view key = Strip(line.substr(0, equals));
+    const std::string_view key = StripBlanks(line.substr(0, equals));
     if (FindKey(key) == nullptr) {
       return LineError(config.path, number,
                        absl::StrFormat("unknown key '%s'", key));
     }
-    const std::string_view value = Strip(line.substr(equals + 1));
+    const std::string_view value = StripBlanks(line.substr(equals + 1));
     if (!config.values.emplace(key, value).second) {
       return LineError(config.path, number,
                        absl::StrFormat("'%s' is set twice", key));

@@ -50,14 +50,6 @@ constexpr ModeWord kModes[] = {
     {"patron", Mode::kReader, DeskWord::kModePatron},
 };
 
-std::string Trim(std::string_view text) {
-  constexpr std::string_view kBlank = " \t\r";
-  const size_t first = text.find_first_not_of(kBlank);
-  if (first == std::string_view::npos) return "";
-  return std::string(
-      text.substr(first, text.find_last_not_of(kBlank) - first + 1));
-}
-
 std::string Lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](unsigned char c) { return std::tolower(c); });
@@ -114,7 +106,7 @@ int DeskLoop::Run(std::istream& in, bool prompt) {
     if (prompt) out_ << PromptText() << std::flush;
     if (!std::getline(in, line)) break;
     std::lock_guard<std::mutex> lock(mutex_);
-    going = Handle(Trim(line));
+    going = Handle(std::string(StripBlanks(line)));
   }
   {
     std::lock_guard<std::mutex> lock(mutex_);
@@ -143,7 +135,9 @@ bool DeskLoop::Handle(const std::string& line) {
   const size_t space = line.find(' ');
   const std::string word = Lower(line.substr(0, space));
   const std::string argument =
-      space == std::string::npos ? "" : Trim(line.substr(space + 1));
+      space == std::string::npos
+          ? ""
+          : std::string(StripBlanks(std::string_view(line).substr(space + 1)));
   if (word == "quit" || word == "exit") return false;
   if (!HandleWord(word, argument)) Scan(line);
   return true;
