@@ -93,6 +93,8 @@ std::string PhaseJson(const PhaseSummary& p) {
          ", \"total_ok\": " + std::to_string(p.total_ok) +
          ", \"total_errors\": " + std::to_string(p.total_errors) +
          ", \"total_per_second\": " + Fixed(p.total_per_second, 1) +
+         ", \"server_cpu_seconds\": " + Fixed(p.server_cpu_seconds, 3) +
+         ", \"server_cpu_us_per_call\": " + Fixed(p.server_cpu_us_per_call, 1) +
          ", \"kinds\": {" + kinds + "}}";
 }
 
@@ -157,9 +159,12 @@ double CheckOutsPerPing(const RunResult& r) {
 
 void PrintText(const RunResult& r, std::FILE* out) {
   for (const auto& p : r.phases) {
-    std::fprintf(out, "%s (%s, %d desks, %.1f s): %.0f ok/s, %lld errors\n",
+    std::fprintf(out,
+                 "%s (%s, %d desks, %.1f s): %.0f ok/s, %lld errors, kitapd "
+                 "CPU %.0f us/call\n",
                  p.name.c_str(), p.mode.c_str(), p.desks, p.seconds,
-                 p.total_per_second, static_cast<long long>(p.total_errors));
+                 p.total_per_second, static_cast<long long>(p.total_errors),
+                 p.server_cpu_us_per_call);
     for (const auto& [name, k] : p.kinds) {
       std::fprintf(out,
                    "  %-13s %8lld calls %9.1f/s  p50 %7.3f  p95 %7.3f  p99 "

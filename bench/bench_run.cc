@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <functional>
+#include <map>
 
 #include "bench/driver.h"
 #include "bench/journal_bench.h"
@@ -53,9 +55,27 @@ bool NeedsDesks(const std::vector<std::string>& phases) {
                      [](const std::string& p) { return p != "report"; });
 }
 
-// The phases against a reachable kitapd at `address`.
+// Runs `phase` and, when `server_cpu` is given, notes the server's
+// processor time during it.
+PhaseSummary Measure(const std::function<double()>& server_cpu,
+                     const std::function<PhaseSummary()>& phase) {
+  double before = server_cpu ? server_cpu() : -1;
+  PhaseSummary summary = phase();
+  if (before >= 0) {
+    summary.server_cpu_seconds = server_cpu() - before;
+    int64_t calls = summary.total_ok + summary.total_errors;
+    if (calls > 0) {
+      summary.server_cpu_us_per_call = summary.server_cpu_seconds * 1e6 / calls;
+    }
+  }
+  return summary;
+}
+
+// The phases against a reachable kitapd at `address`; `server_cpu` (may
+// be empty) reads its processor time.
 Status RunPhases(const BenchOptions& o, const std::string& address,
-                 const std::string& token, RunResult* r) {
+                 const std::string& token,
+                 const std::function<double()>& server_cpu, RunResult* r) {
   auto admin = grpc::CreateChannel(address, grpc::InsecureChannelCredentials());
   auto channels = Channels(address, o.channels);
   WorldOptions world = o.world;
@@ -71,20 +91,21 @@ Status RunPhases(const BenchOptions& o, const std::string& address,
   }
   Driver driver(channels, &desks, world.tag);
   double rate = o.mode == "open" ? o.rate : 0;
+  const std::map<std::string, Mix> mixes = {
+      {"ping", Only(Kind::kPing)},
+      {"mix", DeskMix()},
+      {"checkout", Only(Kind::kCheckOut)}};
   for (const std::string& phase : o.phases) {
-    if (phase == "ping") {
-      r->phases.push_back(
-          driver.Run({phase, Only(Kind::kPing), o.seconds, rate}));
-    } else if (phase == "mix") {
-      r->phases.push_back(driver.Run({phase, DeskMix(), o.seconds, rate}));
-    } else if (phase == "checkout") {
-      r->phases.push_back(
-          driver.Run({phase, Only(Kind::kCheckOut), o.seconds, rate}));
+    if (auto mix = mixes.find(phase); mix != mixes.end()) {
+      r->phases.push_back(Measure(server_cpu, [&] {
+        return driver.Run({phase, mix->second, o.seconds, rate});
+      }));
     } else if (phase == "journal") {
       r->journal = RunJournal(channels, &desks, o.journal_entries, world.tag);
     } else if (phase == "report") {
-      r->phases.push_back(
-          RunReport(admin, token, o.report_year, o.report_count));
+      r->phases.push_back(Measure(server_cpu, [&] {
+        return RunReport(admin, token, o.report_year, o.report_count);
+      }));
     }
   }
   return Status::Ok();
@@ -93,7 +114,7 @@ Status RunPhases(const BenchOptions& o, const std::string& address,
 }  // namespace
 
 Status RunBench(const BenchOptions& o, RunResult* r) {
-  if (o.spawn.empty()) return RunPhases(o, o.server, o.token, r);
+  if (o.spawn.empty()) return RunPhases(o, o.server, o.token, nullptr, r);
   ScratchDir scratch;
   std::string db = o.db_path.empty() ? scratch.path() + "/kitap.db" : o.db_path;
   if (o.bulk_scale > 0) {
@@ -105,7 +126,8 @@ Status RunBench(const BenchOptions& o, RunResult* r) {
   KITAP_RETURN_IF_ERROR(BootstrapAdmin(o.spawn, db, &token));
   KitapdProcess kitapd;
   KITAP_RETURN_IF_ERROR(kitapd.Start(o.spawn, db, o.kitapd_flags));
-  Status status = RunPhases(o, kitapd.address(), token, r);
+  Status status = RunPhases(
+      o, kitapd.address(), token, [&kitapd] { return kitapd.CpuSeconds(); }, r);
   r->kitapd_peak_rss = kitapd.PeakRss();
   int wait = kitapd.Stop();
   if (status.ok() && !(WIFEXITED(wait) && WEXITSTATUS(wait) == 0)) {

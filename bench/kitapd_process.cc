@@ -10,6 +10,8 @@
 #include <charconv>
 #include <chrono>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 
 namespace kitap::bench {
 namespace {
@@ -133,6 +135,10 @@ int64_t KitapdProcess::PeakRss() const {
   return pid_ > 0 ? PeakRssOf(pid_) : -1;
 }
 
+double KitapdProcess::CpuSeconds() const {
+  return pid_ > 0 ? CpuSecondsOf(pid_) : -1;
+}
+
 int KitapdProcess::Stop() {
   int status = 0;
   if (pid_ > 0) {
@@ -170,6 +176,23 @@ int64_t PeakRssOf(pid_t pid) {
     }
   }
   return -1;
+}
+
+double CpuSecondsOf(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat((std::istreambuf_iterator<char>(in)),
+                   std::istreambuf_iterator<char>());
+  // Fields after the command name "(...)": state is field 3, utime 14,
+  // stime 15.
+  size_t close = stat.rfind(')');
+  if (close == std::string::npos) return -1;
+  std::istringstream fields(stat.substr(close + 2));
+  std::string field;
+  double ticks = 0;
+  for (int i = 3; i <= 15 && fields >> field; ++i) {
+    if (i >= 14) ticks += std::stod(field);
+  }
+  return ticks / sysconf(_SC_CLK_TCK);
 }
 
 }  // namespace kitap::bench

@@ -38,6 +38,8 @@ class KitapdProcess {
   std::string address() const;
   // The peak resident set (VmHWM) so far in bytes, or -1.
   int64_t PeakRss() const;
+  // Processor time (user + system) it has used so far, in seconds, or -1.
+  double CpuSeconds() const;
   // SIGTERM, then waits; returns the wait status.
   int Stop();
   // What it wrote to stderr so far.
@@ -57,6 +59,8 @@ class KitapdProcess {
 
 // VmHWM of process `pid` from /proc/PID/status, in bytes, or -1.
 int64_t PeakRssOf(pid_t pid);
+// User + system time of process `pid` from /proc/PID/stat, or -1.
+double CpuSecondsOf(pid_t pid);
 
 }  // namespace kitap::bench
 

@@ -33,6 +33,11 @@ struct PhaseSummary {
   int64_t total_ok = 0;
   double total_per_second = 0;
   int64_t total_errors = 0;
+  // kitapd's processor time during the phase (when kitap-bench spawned
+  // it), and that per call: what a call costs the server whatever the
+  // machine's other load.
+  double server_cpu_seconds = -1;
+  double server_cpu_us_per_call = -1;
 };
 
 // Thread-safe.

@@ -28,16 +28,19 @@ mkdir -p "$OUT"
 for run in $(seq 1 "$RUNS"); do
   # Saturation: Ping (the ceiling), the desk mix, pure check-outs, and a
   # journal replay of every desk at once, side by side against one kitapd.
-  "$BENCH" --spawn "$KITAPD" --mode closed --desks 16 --duration 10 \
+  "$BENCH" --spawn "$KITAPD" --mode closed --desks 64 --duration 10 \
+    --items-per-desk 500 --patrons-per-desk 30 --journal-entries 1000 \
     --phases ping,mix,journal,checkout \
     --json "$OUT/closed-$run.json" --append-md "$MD"
   # 2,000 desk actions per second, open loop, Ping at the same rate first.
   "$BENCH" --spawn "$KITAPD" --mode open --rate 2000 --desks 64 \
-    --duration 20 --phases ping,mix \
+    --items-per-desk 300 --patrons-per-desk 30 --duration 20 \
+    --phases ping,mix \
     --json "$OUT/open-$run.json" --append-md "$MD"
   # Bulk load at scale 0.01, then the annual report and the desk mix at
   # 2,000 actions per second on that database.
   "$BENCH" --spawn "$KITAPD" --bulk-scale 0.01 --mode open --rate 2000 \
-    --desks 64 --duration 20 --phases report,mix --report-count 20 \
+    --desks 64 --items-per-desk 300 --patrons-per-desk 30 --duration 20 \
+    --phases report,mix --report-count 20 \
     --json "$OUT/bulk-$run.json" --append-md "$MD"
 done

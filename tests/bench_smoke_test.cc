@@ -94,6 +94,7 @@ TEST(BenchSmokeTest, ClosedLoopMeasuresPingMixAndCheckOuts) {
   ExpectKind(Phase(doc, "checkout"), "check_out");
   EXPECT_GT(At(doc, "check_outs_per_ping").number_value(), 0);
   EXPECT_GT(At(doc, "kitapd_peak_rss_bytes").number_value(), 0);
+  EXPECT_GT(At(Phase(doc, "checkout"), "server_cpu_seconds").number_value(), 0);
   EXPECT_GT(At(At(doc, "machine").struct_value(), "cores").number_value(), 0);
   EXPECT_FALSE(At(doc, "revision").string_value().empty());
 
