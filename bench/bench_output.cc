@@ -137,8 +137,14 @@ void Describe(int argc, char** argv, RunResult* r) {
   for (int i = 0; i < argc; ++i) {
     r->command += (i ? " " : "") + std::string(argv[i]);
   }
-  r->revision = FirstLine("git -C '" KITAP_SOURCE_DIR
-                          "' describe --always --dirty 2>/dev/null");
+  // Dirty means changed sources: the results table itself does not count.
+  const std::string git = "git -C '" KITAP_SOURCE_DIR "' ";
+  r->revision = FirstLine(git + "rev-parse --short HEAD 2>/dev/null");
+  if (!FirstLine(git + "status --porcelain --untracked-files=no -- . "
+                       "':(exclude)docs/BENCHMARKS.md' 2>/dev/null")
+           .empty()) {
+    r->revision += "-dirty";
+  }
   std::time_t now = std::time(nullptr);
   char date[32];
   std::strftime(date, sizeof(date), "%Y-%m-%d %H:%M", std::gmtime(&now));

@@ -26,7 +26,7 @@ struct Machine {
 
 struct RunResult {
   std::string command;
-  std::string revision;  // `git describe --always --dirty` of the sources
+  std::string revision;  // short commit, "-dirty" if sources changed
   std::string date;      // UTC, ISO 8601
   Machine machine;
   std::vector<PhaseSummary> phases;
