@@ -121,7 +121,7 @@ Status KitapdProcess::Start(const std::string& binary,
   }
   reader_ = std::thread(&KitapdProcess::ReadStderr, this, fds[0]);
   std::unique_lock lock(mutex_);
-  changed_.wait_for(lock, std::chrono::minutes(1),
+  changed_.wait_for(lock, std::chrono::minutes(10),
                     [this] { return eof_ || (port_ = PortIn(log_)) > 0; });
   if (port_ > 0) return Status::Ok();
   return Status::Unavailable("KITAPD_DID_NOT_START", log_);

@@ -30,8 +30,8 @@ class KitapdProcess {
   ~KitapdProcess();
 
   // Starts `binary` on `db_path` on 127.0.0.1 port 0, with no HTTP port and
-  // no rate limit, plus `extra` flags; waits up to a minute for its
-  // start-up line.
+  // no rate limit, plus `extra` flags; waits up to ten minutes for its
+  // start-up line (migrating a national database takes a while).
   Status Start(const std::string& binary, const std::string& db_path,
                const std::vector<std::string>& extra);
   // "127.0.0.1:PORT" once started.
