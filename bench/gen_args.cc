@@ -1,23 +1,9 @@
 #include "bench/gen_args.h"
 
-#include <charconv>
-#include <cstdlib>
+#include "bench/parse_number.h"
 
 namespace kitap::gen {
 namespace {
-
-bool ParseDouble(const std::string& text, double* out) {
-  char* end = nullptr;
-  *out = std::strtod(text.c_str(), &end);
-  return !text.empty() && end == text.c_str() + text.size();
-}
-
-template <class T>
-bool ParseInt(const std::string& text, T* out) {
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, *out);
-  return !text.empty() && ec == std::errc() && ptr == end;
-}
 
 std::string Check(const GenerateOptions& o) {
   if (!(o.world.scale > 0 && o.world.scale <= 1)) {

@@ -127,6 +127,27 @@ TEST(Migrations, OlderDatabaseIsUpgradedInPlaceAndKeepsItsData) {
   EXPECT_EQ(CountRows(*db, "loan"), 0);  // the new tables exist
 }
 
+TEST(Migrations, CountersKeepTheirValuesWhenTheirKeyIsReordered) {
+  test::TempDir dir;
+  std::string path = dir.File("v3.db");
+  const char* kBump =
+      "INSERT INTO counter (year, metric, dim, library_id, key, value) "
+      "VALUES (2025, 'loans', 0, 0, 0, 5) ON CONFLICT DO UPDATE SET "
+      "value = value + excluded.value";
+  {
+    auto db = OpenOrDie(path);
+    ASSERT_TRUE(Migrate(*db, /*target=*/3).ok());
+    ASSERT_TRUE(db->Exec(kBump).ok());
+  }
+  auto db = OpenOrDie(path);
+  ASSERT_TRUE(Migrate(*db).ok());
+  ASSERT_TRUE(db->Exec(kBump).ok());  // the same row, by its new key
+  EXPECT_EQ(CountRows(*db, "counter"), 1);
+  Statement& st = db->Prepare("SELECT value FROM counter");
+  ASSERT_TRUE(st.Step());
+  EXPECT_EQ(st.ColumnInt(0), 10);
+}
+
 TEST(Migrations, RefusesADatabaseFromANewerVersion) {
   test::TempDir dir;
   auto db = OpenOrDie(dir.File("new.db"));
