@@ -2,20 +2,14 @@
 // first national admin token, a kitapd serves the database, and the
 // `kitap admin` commands issue a desk token, list it, revoke it and read
 // the audit log; the revoked token is then refused.
-#include <fcntl.h>
 #include <google/protobuf/util/json_util.h>
-#include <signal.h>
-#include <sys/prctl.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <cerrno>
-#include <charconv>
 #include <fstream>
 #include <iterator>
 #include <string>
 #include <vector>
 
+#include "tests/child_process.h"
 #include "tests/temp_dir.h"
 #include "tests/test_server.h"
 
@@ -34,105 +28,17 @@ std::string FileText(const std::string& path) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Starts `args` (args[0] is the program) with stdout on `out_fd` (or
-// inherited when -1) and stderr on `err_fd`. The child dies with the test.
-pid_t Spawn(std::vector<std::string> args, int out_fd, int err_fd) {
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  pid_t parent = getpid();
-  pid_t pid = fork();
-  if (pid == 0) {
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent) _exit(127);
-    if (out_fd >= 0) dup2(out_fd, STDOUT_FILENO);
-    dup2(err_fd, STDERR_FILENO);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  return pid;
-}
-
-int WaitFor(pid_t pid) {
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 // Runs a program to its end, its output in files of `dir`.
 Ran RunProgram(const TempDir& dir, const std::vector<std::string>& args) {
-  const std::string out_path = dir.File("out"), err_path = dir.File("err");
-  int out =
-      open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  int err =
-      open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  pid_t pid = Spawn(args, out, err);
-  close(out);
-  close(err);
+  Child child(
+      args, dir.File("out"),
+      {.env = {"KITAP_CONFIG=/nonexistent"}, .stderr_path = dir.File("err")});
   Ran ran;
-  if (pid > 0) ran.exit_code = WaitFor(pid);
-  ran.out = FileText(out_path);
-  ran.err = FileText(err_path);
+  ran.exit_code = child.Wait(std::chrono::seconds(60));
+  ran.out = child.log();
+  ran.err = FileText(dir.File("err"));
   return ran;
 }
-
-// The port of the "grpc=HOST:PORT " field of kitapd's start-up line, or 0.
-int PortIn(const std::string& log) {
-  size_t field = log.find(" grpc=");
-  size_t end = log.find(' ', field + 1);
-  if (field == std::string::npos || end == std::string::npos) return 0;
-  size_t colon = log.rfind(':', end);
-  int port = 0;
-  std::from_chars(log.data() + colon + 1, log.data() + end, port);
-  return port;
-}
-
-// A kitapd on `db_path`, on a free port, stopped with SIGTERM at the end.
-class Kitapd {
- public:
-  explicit Kitapd(const std::string& db_path) {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) != 0) return;
-    pid_ = Spawn({KITAPD_PATH, "--db", db_path, "--grpc-listen", "127.0.0.1:0",
-                  "--http-listen", "", "--read-threads", "1"},
-                 -1, fds[1]);
-    close(fds[1]);
-    stderr_ = fds[0];
-    char buffer[4096];
-    while (port_ == 0) {  // blocks until the start-up line or exit
-      ssize_t n = read(stderr_, buffer, sizeof(buffer));
-      if (n < 0 && errno == EINTR) continue;
-      if (n <= 0) break;
-      log_.append(buffer, static_cast<size_t>(n));
-      port_ = PortIn(log_);
-    }
-  }
-  Kitapd(const Kitapd&) = delete;
-  Kitapd& operator=(const Kitapd&) = delete;
-  ~Kitapd() { Stop(); }
-
-  // Stops it as systemd does; returns its exit code.
-  int Stop() {
-    if (pid_ <= 0) return exit_code_;
-    kill(pid_, SIGTERM);
-    exit_code_ = WaitFor(pid_);
-    pid_ = -1;
-    close(stderr_);
-    return exit_code_;
-  }
-
-  std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
-  int port() const { return port_; }
-  const std::string& log() const { return log_; }
-
- private:
-  pid_t pid_ = -1;
-  int stderr_ = -1;
-  int port_ = 0;
-  int exit_code_ = -1;
-  std::string log_;
-};
 
 class AdminCliTest : public ::testing::Test {
  protected:
@@ -183,7 +89,7 @@ class AdminCliTest : public ::testing::Test {
   }
 
   TempDir dir_;
-  std::unique_ptr<Kitapd> kitapd_;
+  std::unique_ptr<KitapdChild> kitapd_;
 };
 
 TEST_F(AdminCliTest, BootstrapIssueListRevokeAndAudit) {
@@ -195,7 +101,8 @@ TEST_F(AdminCliTest, BootstrapIssueListRevokeAndAudit) {
   const std::string admin = bootstrap.out.substr(0, bootstrap.out.size() - 1);
   ASSERT_GE(admin.size(), 32u);
 
-  kitapd_ = std::make_unique<Kitapd>(db);
+  kitapd_ = std::make_unique<KitapdChild>(KITAPD_PATH, db, 0,
+                                          dir_.File("kitapd.log"));
   ASSERT_GT(kitapd_->port(), 0) << kitapd_->log();
   const std::string library = std::to_string(AddLibrary(admin));
 

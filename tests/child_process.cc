@@ -54,19 +54,23 @@ Child::Child(const std::vector<std::string>& args, std::string log_path,
   std::vector<char*> envp = Pointers(env_strings);
   int in[2] = {-1, -1};
   if (options.stdin_pipe && pipe2(in, O_CLOEXEC) != 0) return;
-  const int log =
-      open(log_path_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  constexpr int kLogFlags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC;
+  const int log = open(log_path_.c_str(), kLogFlags, 0600);
+  const int err = options.stderr_path.empty()
+                      ? log
+                      : open(options.stderr_path.c_str(), kLogFlags, 0600);
   const int null = open("/dev/null", O_RDONLY | O_CLOEXEC);
   pid_ = fork();
   if (pid_ == 0) {  // async-signal-safe calls only
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     dup2(options.stdin_pipe ? in[0] : null, STDIN_FILENO);
     dup2(log, STDOUT_FILENO);
-    dup2(log, STDERR_FILENO);
+    dup2(err, STDERR_FILENO);
     execve(argv[0], argv.data(), envp.data());
     _exit(127);
   }
   close(log);
+  if (err != log) close(err);
   close(null);
   if (options.stdin_pipe) {
     close(in[0]);
@@ -162,6 +166,11 @@ KitapdChild::KitapdChild(const std::string& kitapd_path,
     port_ = PortIn(child_.log());
     if (port_ == 0) std::this_thread::sleep_for(5ms);
   }
+}
+
+int KitapdChild::Stop() {
+  child_.Signal(SIGTERM);
+  return child_.Wait(30s);
 }
 
 }  // namespace kitap::test

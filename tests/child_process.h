@@ -19,6 +19,8 @@ class Child {
     bool stdin_pipe = false;  // else stdin is /dev/null
     // Extra "NAME=value" environment entries, on top of the test's own.
     std::vector<std::string> env;
+    // Where stderr goes; empty: into the log, with stdout.
+    std::string stderr_path;
   };
 
   // Starts `args` (args[0] is the program's path).
@@ -71,6 +73,9 @@ class KitapdChild {
   std::string address() const { return "127.0.0.1:" + std::to_string(port_); }
   Child& process() { return child_; }
   std::string log() const { return child_.log(); }
+  // Stops it as systemd does (SIGTERM); its exit status, -1 if it did not
+  // exit within 30 s.
+  int Stop();
 
  private:
   Child child_;

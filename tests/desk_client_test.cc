@@ -27,6 +27,14 @@ constexpr char kCard[] = "KZ-DESK-0001";
 constexpr char kOtherCard[] = "KZ-DESK-0002";
 constexpr char kItems[][8] = {"BK-1", "BK-2", "BK-3", "BK-4"};
 
+// Children run without the developer's own ~/.config/kitap/kitap.conf.
+Child::Options Hermetic(bool stdin_pipe = false) {
+  Child::Options options;
+  options.stdin_pipe = stdin_pipe;
+  options.env = {"KITAP_CONFIG=/nonexistent"};
+  return options;
+}
+
 class DeskClientTest : public ::testing::Test {
  protected:
   // A database with one library, a reader and four items, made with the
@@ -76,7 +84,7 @@ class DeskClientTest : public ::testing::Test {
   int RunKitap(std::vector<std::string> args, std::string* out = nullptr) {
     Child kitap(KitapArgs(std::move(args)),
                 dir_.File("kitap-" + std::to_string(++runs_) + ".log"),
-                {.stdin_pipe = false, .env = {"KITAP_CONFIG=/nonexistent"}});
+                Hermetic());
     const int code = kitap.Wait(60s);
     if (out != nullptr) *out = kitap.log();
     return code;
@@ -87,9 +95,7 @@ class DeskClientTest : public ::testing::Test {
     return std::make_unique<Child>(
         KitapArgs({"desk", "--library", std::to_string(library_),
                    "--sync-interval", sync_interval}),
-        dir_.File("desk.log"),
-        Child::Options{.stdin_pipe = true,
-                       .env = {"KITAP_CONFIG=/nonexistent"}});
+        dir_.File("desk.log"), Hermetic(/*stdin_pipe=*/true));
   }
 
   // After kitapd is gone: the year's report from the in-process server on
@@ -216,7 +222,7 @@ TEST_F(DeskClientTest, ClientKilledMidReplayStillExactlyOnce) {
 
   StartKitapd(port);
   Child sync(KitapArgs({"sync", "--batch", "5"}), dir_.File("sync-1.log"),
-             {.stdin_pipe = false, .env = {"KITAP_CONFIG=/nonexistent"}});
+             Hermetic());
   client::JournalCounts counts;
   do {  // kill it once part of the journal is answered
     std::this_thread::sleep_for(1ms);
@@ -298,8 +304,7 @@ TEST_F(DeskClientTest, ConflictsAreShownAndKeptForReview) {
   Child other({KITAP_PATH, "checkout", kItems[3], "--card", kOtherCard,
                "--library", library, "--server", kitapd_->address(), "--token",
                desk_token_, "--journal", dir_.File("other.db")},
-              dir_.File("other.log"),
-              {.stdin_pipe = false, .env = {"KITAP_CONFIG=/nonexistent"}});
+              dir_.File("other.log"), Hermetic());
   ASSERT_EQ(other.Wait(60s), 0) << other.log();
 
   EXPECT_EQ(RunKitap({"sync"}, &out), 0) << out;
