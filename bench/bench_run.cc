@@ -1,5 +1,6 @@
 #include "bench/bench_run.h"
 
+#include <grpc/grpc.h>
 #include <grpcpp/grpcpp.h>
 #include <sys/wait.h>
 
@@ -114,6 +115,12 @@ Status RunPhases(const BenchOptions& o, const std::string& address,
 }  // namespace
 
 Status RunBench(const BenchOptions& o, RunResult* r) {
+  // gRPC shuts itself down when its last channel goes; a callback thread
+  // still finishing the last calls then frees a completion queue twice
+  // (gRPC 1.51). Keeping gRPC initialized for the life of the process
+  // (never shut down) avoids that teardown race.
+  static const bool kGrpcKept = (grpc_init(), true);
+  (void)kGrpcKept;
   if (o.spawn.empty()) return RunPhases(o, o.server, o.token, nullptr, r);
   ScratchDir scratch;
   std::string db = o.db_path.empty() ? scratch.path() + "/kitap.db" : o.db_path;

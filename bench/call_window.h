@@ -63,8 +63,12 @@ void StartCall(const std::string& token, Invoke invoke, Request request,
   Authorize(token, &call->context);
   invoke(&call->context, &call->request, &call->response,
          [call, then = std::move(then)](grpc::Status status) mutable {
-           then(FromGrpc(call->context, status), call->response);
+           // The call is gone before `then` runs: after the last `then`,
+           // its owner may tear the stubs and channels down.
+           const Status outcome = FromGrpc(call->context, status);
+           const Response response = std::move(call->response);
            delete call;
+           then(outcome, response);
          });
 }
 

@@ -94,7 +94,9 @@ TEST(BenchSmokeTest, ClosedLoopMeasuresPingMixAndCheckOuts) {
   ExpectKind(Phase(doc, "checkout"), "check_out");
   EXPECT_GT(At(doc, "check_outs_per_ping").number_value(), 0);
   EXPECT_GT(At(doc, "kitapd_peak_rss_bytes").number_value(), 0);
-  EXPECT_GT(At(Phase(doc, "checkout"), "server_cpu_seconds").number_value(), 0);
+  // Clock ticks of 10 ms: a half-second phase on a busy machine may get
+  // none, so only its presence is checked.
+  EXPECT_GE(At(Phase(doc, "checkout"), "server_cpu_seconds").number_value(), 0);
   EXPECT_GT(At(At(doc, "machine").struct_value(), "cores").number_value(), 0);
   EXPECT_FALSE(At(doc, "revision").string_value().empty());
 
