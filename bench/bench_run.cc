@@ -130,7 +130,7 @@ Status RunBench(const BenchOptions& o, RunResult* r) {
     r->bulk = bulk;
   }
   std::string token;
-  KITAP_RETURN_IF_ERROR(BootstrapAdmin(o.spawn, db, &token));
+  KITAP_RETURN_IF_ERROR(BootstrapAdmin(o.spawn, db, "kitap-bench", &token));
   KitapdProcess kitapd;
   KITAP_RETURN_IF_ERROR(kitapd.Start(o.spawn, db, o.kitapd_flags));
   Status status = RunPhases(

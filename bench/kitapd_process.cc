@@ -73,14 +73,13 @@ int Reap(pid_t pid) {
 }  // namespace
 
 Status BootstrapAdmin(const std::string& binary, const std::string& db_path,
-                      std::string* token) {
+                      const std::string& label, std::string* token) {
   int fds[2];
   if (pipe2(fds, O_CLOEXEC) != 0) {
     return Status::Internal("PIPE_FAILED", "cannot make a pipe");
   }
-  pid_t pid =
-      Spawn({binary, "--db", db_path, "--bootstrap-admin", "kitap-bench"},
-            fds[1], STDOUT_FILENO);
+  pid_t pid = Spawn({binary, "--db", db_path, "--bootstrap-admin", label},
+                    fds[1], STDOUT_FILENO);
   std::string out;
   while (ReadChunk(fds[0], &out)) {
   }
@@ -139,15 +138,27 @@ double KitapdProcess::CpuSeconds() const {
   return pid_ > 0 ? CpuSecondsOf(pid_) : -1;
 }
 
-int KitapdProcess::Stop() {
-  int status = 0;
-  if (pid_ > 0) {
-    kill(pid_, SIGTERM);
-    status = Reap(pid_);
-    pid_ = -1;
+void KitapdProcess::Signal(int signal) const {
+  if (pid_ > 0) kill(pid_, signal);
+}
+
+int KitapdProcess::Wait(std::chrono::seconds timeout) {
+  if (pid_ <= 0) return 0;
+  bool ended;
+  {
+    std::unique_lock lock(mutex_);  // stderr ends when the process does
+    ended = changed_.wait_for(lock, timeout, [this] { return eof_; });
   }
+  if (!ended) Signal(SIGKILL);
+  const int status = Reap(pid_);
+  pid_ = -1;
   if (reader_.joinable()) reader_.join();
   return status;
+}
+
+int KitapdProcess::Stop() {
+  Signal(SIGTERM);
+  return Wait(std::chrono::minutes(10));
 }
 
 std::string KitapdProcess::log() const {

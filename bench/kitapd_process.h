@@ -1,11 +1,13 @@
 // KitapdProcess: a kitapd binary run as a child process on a database file,
 // for benchmarks that must measure the real server alone (its own process,
-// its own peak memory). The child dies with the parent (PR_SET_PDEATHSIG).
+// its own peak memory), and for the crash tests that kill it. The child
+// dies with the parent (PR_SET_PDEATHSIG).
 #ifndef KITAP_BENCH_KITAPD_PROCESS_H_
 #define KITAP_BENCH_KITAPD_PROCESS_H_
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <condition_variable>
 #include <mutex>
 #include <string>
@@ -16,10 +18,10 @@
 
 namespace kitap::bench {
 
-// Runs `binary --db db_path --bootstrap-admin LABEL` and returns the
+// Runs `binary --db db_path --bootstrap-admin label` and returns the
 // national admin token it prints in *token.
 Status BootstrapAdmin(const std::string& binary, const std::string& db_path,
-                      std::string* token);
+                      const std::string& label, std::string* token);
 
 class KitapdProcess {
  public:
@@ -40,7 +42,12 @@ class KitapdProcess {
   int64_t PeakRss() const;
   // Processor time (user + system) it has used so far, in seconds, or -1.
   double CpuSeconds() const;
-  // SIGTERM, then waits; returns the wait status.
+  // Sends `signal` while it runs.
+  void Signal(int signal) const;
+  // Waits up to `timeout` for it to end (then kills it with SIGKILL) and
+  // returns the wait status; 0 when it was not running.
+  int Wait(std::chrono::seconds timeout);
+  // SIGTERM, then waits up to ten minutes; returns the wait status.
   int Stop();
   // What it wrote to stderr so far.
   std::string log() const;

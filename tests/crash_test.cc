@@ -4,17 +4,11 @@
 // drain). A new kitapd on the same database must then hold every
 // acknowledged check-out, nothing half-written, answer every re-sent
 // request exactly once, and keep counters equal to a recount.
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
-#include <unistd.h>
 
 #include <atomic>
-#include <cerrno>
-#include <charconv>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -22,6 +16,7 @@
 #include <thread>
 #include <vector>
 
+#include "bench/kitapd_process.h"
 #include "tests/temp_dir.h"
 #include "tests/test_server.h"
 
@@ -37,168 +32,6 @@ constexpr int kStopAfterAcks = 40;
 // Check-outs happen at kJune2, so they are counted in 2025.
 constexpr int kYear = 2025;
 
-// The port of the "grpc=HOST:PORT " field of kitapd's start-up line, or 0
-// while that field has not fully arrived.
-int PortIn(const std::string& log) {
-  size_t field = log.find(" grpc=");
-  if (field == std::string::npos) return 0;
-  size_t end = log.find_first_of(" \n", field + 1);
-  size_t colon = log.rfind(':', end);
-  if (end == std::string::npos || colon == std::string::npos || colon < field) {
-    return 0;
-  }
-  int port = 0;
-  std::from_chars(log.data() + colon + 1, log.data() + end, port);
-  return port;
-}
-
-// Appends what `fd` has to *out; false at end of file (or on an error).
-bool ReadChunk(int fd, std::string* out) {
-  char buffer[4096];
-  ssize_t n;
-  do {
-    n = read(fd, buffer, sizeof(buffer));
-  } while (n < 0 && errno == EINTR);
-  if (n <= 0) return false;
-  out->append(buffer, static_cast<size_t>(n));
-  return true;
-}
-
-// Runs kitapd with `args`, its `target_fd` (stdout or stderr) going to
-// `fd`, which is then closed here. The child is killed when the thread that
-// started it ends, so even a crashed test leaves no kitapd behind. Returns
-// the child's pid, or -1.
-pid_t SpawnKitapd(std::vector<std::string> args, int fd, int target_fd) {
-  args.insert(args.begin(), KITAPD_PATH);
-  std::vector<char*> argv;
-  for (std::string& arg : args) argv.push_back(arg.data());
-  argv.push_back(nullptr);
-  pid_t parent = getpid();
-  pid_t pid = fork();
-  if (pid == 0) {
-    // The child of a threaded process: async-signal-safe calls only.
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent) _exit(127);
-    dup2(fd, target_fd);
-    execv(argv[0], argv.data());
-    _exit(127);
-  }
-  close(fd);
-  return pid;
-}
-
-// Runs `kitapd --bootstrap-admin` on `db_path` and returns the national
-// admin token it prints.
-std::string BootstrapToken(const std::string& db_path) {
-  int fds[2];
-  if (pipe2(fds, O_CLOEXEC) != 0) return "";
-  pid_t pid =
-      SpawnKitapd({"--db", db_path, "--bootstrap-admin", "crash test admin"},
-                  fds[1], STDOUT_FILENO);
-  std::string out;
-  while (ReadChunk(fds[0], &out)) {
-  }
-  close(fds[0]);
-  int status = -1;
-  if (pid > 0) waitpid(pid, &status, 0);
-  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0)
-      << "kitapd --bootstrap-admin: wait status " << status;
-  while (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
-// A kitapd child process. Its stderr is read by a thread (so the pipe
-// never fills) and kept for inspection. The destructor kills and reaps a
-// process still running, so failing tests leave no process or zombie.
-class Kitapd {
- public:
-  Kitapd() = default;
-  Kitapd(const Kitapd&) = delete;
-  Kitapd& operator=(const Kitapd&) = delete;
-  ~Kitapd() {
-    Signal(SIGKILL);
-    Reap();
-  }
-
-  // Starts kitapd on `db_path` and waits for its start-up line.
-  void Start(const std::string& db_path) {
-    int fds[2];
-    ASSERT_EQ(pipe2(fds, O_CLOEXEC), 0);
-    pid_ =
-        SpawnKitapd({"--db", db_path, "--grpc-listen", "127.0.0.1:0",
-                     "--http-listen", "", "--read-threads", "2", "--rate-limit",
-                     "0", "--policy.loan_limit_adult", "1000"},
-                    fds[1], STDERR_FILENO);
-    if (pid_ <= 0) {
-      close(fds[0]);
-      FAIL() << "cannot fork to run " << KITAPD_PATH;
-    }
-    reader_ = std::thread(&Kitapd::ReadStderr, this, fds[0]);
-    std::unique_lock lock(mu_);
-    cv_.wait_for(lock, 20s,
-                 [this] { return eof_ || (port_ = PortIn(log_)) > 0; });
-    ASSERT_GT(port_, 0) << "kitapd did not start:\n" << log_;
-  }
-
-  int port() const { return port_; }
-
-  void Signal(int signal) const {
-    if (pid_ > 0) kill(pid_, signal);
-  }
-
-  // Waits for the process to end (killing it after `timeout`) and returns
-  // its wait status.
-  int Wait(std::chrono::seconds timeout) {
-    bool ended;
-    {
-      std::unique_lock lock(mu_);
-      ended = cv_.wait_for(lock, timeout, [this] { return eof_; });
-    }
-    EXPECT_TRUE(ended) << "kitapd did not exit within " << timeout.count()
-                       << " s";
-    if (!ended) Signal(SIGKILL);
-    return Reap();
-  }
-
-  std::string log() const {
-    std::lock_guard lock(mu_);
-    return log_;
-  }
-
- private:
-  void ReadStderr(int fd) {
-    for (bool more = true; more;) {
-      std::string chunk;
-      more = ReadChunk(fd, &chunk);
-      std::lock_guard lock(mu_);
-      log_ += chunk;
-      eof_ = !more;
-      cv_.notify_all();
-    }
-    close(fd);
-  }
-
-  // Collects the exit status and the stderr reader; idempotent.
-  int Reap() {
-    int status = 0;
-    if (pid_ > 0) {
-      while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-      }
-      pid_ = -1;
-    }
-    if (reader_.joinable()) reader_.join();
-    return status;
-  }
-
-  pid_t pid_ = -1;
-  int port_ = 0;
-  std::thread reader_;
-  mutable std::mutex mu_;
-  std::condition_variable cv_;
-  std::string log_;   // guarded by mu_
-  bool eof_ = false;  // guarded by mu_
-};
-
 // One check-out of the stream and what its client saw.
 struct PlannedCheckOut {
   v1::CheckOutRequest request;
@@ -213,8 +46,9 @@ void ExpectOk(const Outcome& o, const std::string& what) {
 class CrashTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    token_ = BootstrapToken(db_path());
-    ASSERT_FALSE(token_.empty());
+    Status s = bench::BootstrapAdmin(KITAPD_PATH, db_path(), "crash test admin",
+                                     &token_);
+    ASSERT_TRUE(s.ok()) << s.ToString();
   }
 
   std::string db_path() const { return dir_.File("kitap.db"); }
@@ -222,10 +56,13 @@ class CrashTest : public ::testing::Test {
   // Starts (or restarts) kitapd on the test's database.
   void StartKitapd() {
     api_.reset();
-    server_ = std::make_unique<Kitapd>();
-    ASSERT_NO_FATAL_FAILURE(server_->Start(db_path()));
-    api_ = std::make_unique<Stubs>(MakeStubs(ChannelWithToken(
-        "127.0.0.1:" + std::to_string(server_->port()), token_)));
+    server_ = std::make_unique<bench::KitapdProcess>();
+    Status s = server_->Start(
+        KITAPD_PATH, db_path(),
+        {"--read-threads", "2", "--policy.loan_limit_adult", "1000"});
+    ASSERT_TRUE(s.ok()) << s.ToString();
+    api_ = std::make_unique<Stubs>(
+        MakeStubs(ChannelWithToken(server_->address(), token_)));
   }
 
   // A library, one patron per client, a record, and an item per check-out.
@@ -464,7 +301,7 @@ class CrashTest : public ::testing::Test {
   }
 
   TempDir dir_;  // first: removed after the process is gone
-  std::unique_ptr<Kitapd> server_;
+  std::unique_ptr<bench::KitapdProcess> server_;
   std::unique_ptr<Stubs> api_;  // as the national admin
   std::string token_;
   int64_t library_ = 0;
