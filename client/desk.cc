@@ -134,8 +134,8 @@ DeskOutcome Desk::Queue(const v1::JournalEntry& entry, RpcStatus why) {
 
 int64_t Desk::PendingCount() {
   if (journal_ == nullptr) return 0;
-  absl::StatusOr<JournalCounts> counts = journal_->Counts();
-  return counts.ok() ? counts->pending : 0;
+  absl::StatusOr<int64_t> pending = journal_->PendingCount();
+  return pending.value_or(0);
 }
 
 }  // namespace kitap::client

@@ -284,8 +284,7 @@ bool DeskLoop::ServerAnswers() {
 
 // REQUIRES: mutex_ held, or the replay thread stopped.
 int64_t DeskLoop::Pending() {
-  absl::StatusOr<JournalCounts> counts = session_.journal->Counts();
-  return counts.ok() ? counts->pending : 0;
+  return session_.journal->PendingCount().value_or(0);
 }
 
 std::string_view DeskLoop::PromptText() const {

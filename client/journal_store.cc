@@ -151,6 +151,14 @@ absl::StatusOr<JournalCounts> JournalStore::Counts() {
   return counts;
 }
 
+absl::StatusOr<int64_t> JournalStore::PendingCount() {
+  db::Statement& count =
+      db_->Prepare("SELECT COUNT(*) FROM entry WHERE state = ?")
+          .Bind(1, static_cast<int>(EntryState::kPending));
+  if (!count.Step()) return ToAbsl(count.status());
+  return count.ColumnInt(0);
+}
+
 absl::StatusOr<std::vector<StoredEntry>> JournalStore::List(
     std::optional<EntryState> state, int limit) {
   if (!state.has_value()) {

@@ -72,6 +72,9 @@ class JournalStore {
                       absl::Time settled_at);
 
   absl::StatusOr<JournalCounts> Counts();
+  // Counts().pending, from the index alone: cheap enough for every scan
+  // (settled entries are kept, so the journal only grows).
+  absl::StatusOr<int64_t> PendingCount();
 
   // The newest `limit` entries in `state` (all states when nullopt), newest
   // first.

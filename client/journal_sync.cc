@@ -85,9 +85,7 @@ SyncReport SyncJournal(const Connection& connection,
     Count(results, &report);
     if (progress) progress(report);
   }
-  if (absl::StatusOr<JournalCounts> counts = journal.Counts(); counts.ok()) {
-    report.pending = counts->pending;
-  }
+  report.pending = journal.PendingCount().value_or(0);
   return report;
 }
 

@@ -159,6 +159,7 @@ TEST(JournalStoreTest, KeepsOrderSettlesAndSurvivesReopening) {
   EXPECT_EQ(counts->pending, 1);
   EXPECT_EQ(counts->done, 1);
   EXPECT_EQ(counts->review, 1);
+  EXPECT_EQ((*journal)->PendingCount().value_or(-1), 1);
   // A second answer for a settled entry changes nothing.
   ASSERT_TRUE((*journal)
                   ->Settle({Answer("req-0002", v1::JOURNAL_OUTCOME_APPLIED)},
