@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "db/increments.h"
 #include "db/status.h"
 
 struct sqlite3;
@@ -66,6 +67,9 @@ class Database {
   // disk "full" through SQLite's real SQLITE_FULL path.
   Status SetMaxPageCount(int64_t pages);
 
+  // Counter increments of this connection's write transaction.
+  Increments& increments() { return increments_; }
+
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
 
@@ -77,6 +81,7 @@ class Database {
   std::map<std::string, std::unique_ptr<Statement>, std::less<>> cache_;
   // Statements that failed to prepare, kept so references stay valid.
   std::vector<std::unique_ptr<Statement>> failed_;
+  Increments increments_{this};
 };
 
 // A prepared statement. Bind indexes start at 1, column indexes at 0.

@@ -61,6 +61,11 @@ Status Writer::RunPiece(Piece& piece) {
   if (!db_->InTransaction()) return s;  // SQLite ended the transaction
   if (!s.ok()) db_->Exec("ROLLBACK TO piece");
   Status released = db_->Exec("RELEASE piece");
+  if (s.ok() && released.ok()) {
+    db_->increments().Keep();
+  } else {
+    db_->increments().Drop();
+  }
   return s.ok() ? released : s;
 }
 
@@ -69,6 +74,7 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   std::vector<Status> results(batch.size());
   Transaction tx(*db_);
   Status batch_status = tx.Begin();
+  db_->increments().Defer();
   for (size_t i = 0; i < batch.size() && batch_status.ok(); ++i) {
     results[i] = RunPiece(batch[i]);
     // A storage error can end the whole transaction: then nothing of the
@@ -80,7 +86,9 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
                          : results[i];
     }
   }
+  if (batch_status.ok()) batch_status = db_->increments().Flush();
   if (batch_status.ok()) batch_status = tx.Commit();
+  db_->increments().Stop();
   if (!batch_status.ok()) {
     tx.Rollback();
     stats_.failed_commits.fetch_add(1, std::memory_order_relaxed);

@@ -3,7 +3,8 @@
 // Callers Submit() work; the writer thread takes everything queued (up to
 // max_batch), opens one transaction, runs each piece of work inside its own
 // SAVEPOINT (a failed piece is rolled back alone and does not touch the
-// others), COMMITs once, and only then calls each piece's `done` with its
+// others), writes the counter increments its pieces kept (Increments),
+// COMMITs once, and only then calls each piece's `done` with its
 // final status. With synchronous=FULL a piece's `done` therefore runs only
 // after its changes are on disk. If the COMMIT fails, every piece of the
 // batch fails with that status and nothing of it is kept.

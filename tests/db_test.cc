@@ -3,11 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <thread>
 #include <vector>
 
+#include "db/checkpointer.h"
 #include "db/database.h"
 #include "db/migrations.h"
 #include "db/read_pool.h"
@@ -212,6 +215,106 @@ TEST_F(WriterTest, StopDrainsQueuedWorkAndRefusesNewWork) {
   EXPECT_EQ(late.reason(), "SHUTTING_DOWN");
 }
 
+// Counter rows for the Increments tests: key k, value v.
+constexpr char kAddToCounter[] =
+    "INSERT INTO c (k, v) VALUES (?, ?) ON CONFLICT DO UPDATE SET v = v + "
+    "excluded.v";
+
+int64_t CounterValue(Database& db, const std::string& key) {
+  Statement& st = db.Prepare("SELECT v FROM c WHERE k = ?");
+  st.Bind(1, key);
+  int64_t v = st.Step() ? st.ColumnInt(0) : -1;
+  st.Reset();
+  return v;
+}
+
+TEST(Increments, OutsideABatchAreWrittenAtOnce) {
+  test::TempDir dir;
+  auto db = OpenOrDie(dir.File("c.db"));
+  ASSERT_TRUE(db->Exec("CREATE TABLE c (k TEXT PRIMARY KEY, v INTEGER)").ok());
+  ASSERT_TRUE(db->increments().Add(kAddToCounter, {std::string("a")}, 2).ok());
+  ASSERT_TRUE(db->increments().Add(kAddToCounter, {std::string("a")}, 3).ok());
+  EXPECT_EQ(CounterValue(*db, "a"), 5);
+}
+
+class IncrementsInBatchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto db = OpenOrDie(path_);
+    ASSERT_TRUE(
+        db->Exec("CREATE TABLE c (k TEXT PRIMARY KEY, v INTEGER)").ok());
+    writer_ = std::make_unique<Writer>(std::move(db), WriterOptions{});
+  }
+
+  // Holds the writer in a batch of its own until the returned promise is
+  // set, so that whatever is submitted meanwhile forms the next batch.
+  std::shared_ptr<std::promise<void>> HoldWriter() {
+    auto gate = std::make_shared<std::promise<void>>();
+    auto entered = std::make_shared<std::promise<void>>();
+    std::shared_future<void> open = gate->get_future().share();
+    writer_->Submit(
+        [open, entered](Database&) {
+          entered->set_value();
+          open.wait();
+          return Status::Ok();
+        },
+        [](const Status&) {});
+    entered->get_future().wait();
+    return gate;
+  }
+
+  // Submits a piece that adds `delta` to "a", then optionally flushes and
+  // fails.
+  std::future<Status> AddToA(int64_t delta, bool flush, bool fail) {
+    auto promise = std::make_shared<std::promise<Status>>();
+    auto future = promise->get_future();
+    writer_->Submit(
+        [delta, flush, fail](Database& db) {
+          KITAP_RETURN_IF_ERROR(
+              db.increments().Add(kAddToCounter, {std::string("a")}, delta));
+          if (flush) KITAP_RETURN_IF_ERROR(db.increments().Flush());
+          if (fail) return Status::FailedPrecondition("NO", "refused");
+          return Status::Ok();
+        },
+        [promise](const Status& s) { promise->set_value(s); });
+    return future;
+  }
+
+  int64_t ValueOfA() {
+    writer_->Stop();
+    return CounterValue(*OpenOrDie(path_), "a");
+  }
+
+  test::TempDir dir_;
+  std::string path_ = dir_.File("c.db");
+  std::unique_ptr<Writer> writer_;
+};
+
+TEST_F(IncrementsInBatchTest, AFailedPieceCountsNothing) {
+  auto gate = HoldWriter();
+  auto kept = AddToA(1, false, false);
+  auto failed = AddToA(10, false, true);
+  auto also_kept = AddToA(100, false, false);
+  gate->set_value();
+  EXPECT_TRUE(kept.get().ok());
+  EXPECT_FALSE(failed.get().ok());
+  EXPECT_TRUE(also_kept.get().ok());
+  EXPECT_EQ(ValueOfA(), 101);
+  EXPECT_EQ(writer_->stats().batches.load(), 2u);
+}
+
+TEST_F(IncrementsInBatchTest, AFlushInAFailedPieceKeepsTheEarlierPieces) {
+  auto gate = HoldWriter();
+  auto kept = AddToA(1, false, false);
+  auto failed = AddToA(10, true, true);
+  auto flushed = AddToA(100, true, false);
+  auto last = AddToA(1000, false, false);
+  gate->set_value();
+  for (auto* f : {&kept, &flushed, &last}) EXPECT_TRUE(f->get().ok());
+  EXPECT_FALSE(failed.get().ok());
+  EXPECT_EQ(ValueOfA(), 1101);
+}
+
 TEST(WriterDiskFull, FullDiskFailsTheBatchCleanly) {
   test::TempDir dir;
   std::string path = dir.File("full.db");
@@ -235,6 +338,30 @@ TEST(WriterDiskFull, FullDiskFailsTheBatchCleanly) {
   writer.Stop();
   auto check = OpenOrDie(path);
   EXPECT_EQ(CountRows(*check, "t"), 0);
+}
+
+TEST(Checkpointer, CopiesTheLogOnItsOwnThreadOnceItHasGrown) {
+  test::TempDir dir;
+  std::string path = dir.File("wal.db");
+  auto db = OpenOrDie(path);
+  ASSERT_TRUE(db->Exec("CREATE TABLE t (x BLOB)").ok());
+  std::unique_ptr<Checkpointer> checkpointer;
+  ASSERT_TRUE(Checkpointer::Start(*db, OpenOptions{}, 50, &checkpointer).ok());
+  // Each insert adds about 10 pages to the log: the checkpointer starts
+  // after the fifth commit, and the writer's connection never checkpoints.
+  for (int i = 0; i < 20; ++i) {
+    ASSERT_TRUE(db->Exec("INSERT INTO t VALUES (zeroblob(40000))").ok());
+  }
+  for (int i = 0; i < 500 && checkpointer->stats().checkpoints.load() == 0;
+       ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  EXPECT_GE(checkpointer->stats().checkpoints.load(), 1u);
+  EXPECT_EQ(checkpointer->stats().failures.load(), 0u);
+  // The rows reached the database file itself, not only the log.
+  EXPECT_GT(std::filesystem::file_size(path), 50u * 4096);
+  checkpointer.reset();
+  EXPECT_EQ(CountRows(*db, "t"), 20);
 }
 
 TEST(ReadPool, RunsQueriesOnReadOnlyConnections) {

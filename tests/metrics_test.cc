@@ -101,7 +101,12 @@ class ServerMetricsTest : public ::testing::Test {
   }
 
   ServerMetrics metrics_;
-  WriterCounts writer_{.batches = 2, .pieces = 703, .queue_depth = 4};
+  WriterCounts writer_{.batches = 2,
+                       .pieces = 703,
+                       .failed_commits = 0,
+                       .queue_depth = 4,
+                       .checkpoints = 5,
+                       .checkpoint_failures = 1};
   DatabaseFigures database_;
 };
 
@@ -112,6 +117,8 @@ TEST_F(ServerMetricsTest, TheExpositionParsesAndHoldsEveryFigure) {
   EXPECT_EQ(e.Value("kitap_write_batches_total"), 2);
   EXPECT_EQ(e.Value("kitap_write_pieces_total"), 703);
   EXPECT_EQ(e.Value("kitap_write_queue_depth"), 4);
+  EXPECT_EQ(e.Value("kitap_wal_checkpoints_total"), 5);
+  EXPECT_EQ(e.Value("kitap_wal_checkpoint_failures_total"), 1);
   EXPECT_EQ(e.Value("kitap_write_batch_size_count"), 2);
   EXPECT_EQ(e.Value("kitap_write_batch_size_bucket", {{"le", "4"}}), 1);
   EXPECT_EQ(e.Value("kitap_write_batch_size_bucket", {{"le", "+Inf"}}), 2);

@@ -23,6 +23,10 @@ Status Engine::Open(const EngineOptions& options,
   engine->readers_ =
       std::make_unique<db::ReadPool>(options.db_path, options.read_threads);
   KITAP_RETURN_IF_ERROR(engine->readers_->status());
+  // Last before the writer takes the connection: nothing can fail after it
+  // while `db` is still a local.
+  KITAP_RETURN_IF_ERROR(db::Checkpointer::Start(
+      *db, open, options.checkpoint_pages, &engine->checkpointer_));
   db::WriterOptions writer;
   writer.max_batch = options.max_batch;
   writer.on_batch = options.on_batch;
@@ -55,6 +59,7 @@ void Engine::Read(Op op, Done done) {
 
 void Engine::Stop() {
   if (writer_) writer_->Stop();
+  checkpointer_.reset();
   if (readers_) readers_->Stop();
 }
 

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "db/checkpointer.h"
 #include "db/database.h"
 #include "db/read_pool.h"
 #include "db/writer.h"
@@ -32,6 +33,9 @@ struct EngineOptions {
   std::string synchronous = "FULL";
   int read_threads = 4;
   size_t max_batch = 1024;
+  // The write-ahead log is copied back into the database file by a thread
+  // of its own each time it has grown by this many pages (db/checkpointer.h).
+  int checkpoint_pages = 1000;
   domain::Policy policy;
   const Clock* clock = nullptr;  // not owned; nullptr: the system clock
   // Optional: told of every write batch (see db::WriterOptions::on_batch).
@@ -60,6 +64,9 @@ class Engine {
   const domain::Policy& policy() const { return options_.policy; }
   const Clock& clock() const { return *clock_; }
   const db::WriterStats& writer_stats() const { return writer_->stats(); }
+  const db::CheckpointStats& checkpoint_stats() const {
+    return checkpointer_->stats();
+  }
 
  private:
   explicit Engine(EngineOptions options);
@@ -68,6 +75,9 @@ class Engine {
   SystemClock system_clock_;
   const Clock* clock_;
   std::unique_ptr<db::Writer> writer_;
+  // Declared after writer_: destroyed first, while the writer's connection
+  // still exists (Stop() has joined the writer thread by then).
+  std::unique_ptr<db::Checkpointer> checkpointer_;
   std::unique_ptr<db::ReadPool> readers_;
 };
 

@@ -40,10 +40,13 @@ Status ReadDatabaseFigures(OpContext& ctx, metrics::DatabaseFigures* out) {
   return Status::Ok();
 }
 
-metrics::WriterCounts Counts(const db::WriterStats& s) {
+metrics::WriterCounts Counts(const Engine& engine) {
   constexpr auto kRelaxed = std::memory_order_relaxed;
-  return {s.batches.load(kRelaxed), s.pieces.load(kRelaxed),
-          s.failed_commits.load(kRelaxed), s.queue_depth.load(kRelaxed)};
+  const db::WriterStats& s = engine.writer_stats();
+  const db::CheckpointStats& c = engine.checkpoint_stats();
+  return {s.batches.load(kRelaxed),        s.pieces.load(kRelaxed),
+          s.failed_commits.load(kRelaxed), s.queue_depth.load(kRelaxed),
+          c.checkpoints.load(kRelaxed),    c.failures.load(kRelaxed)};
 }
 
 }  // namespace
@@ -77,7 +80,7 @@ void ServerBackend::RenderMetrics(std::function<void(std::string)> done) {
         return ReadDatabaseFigures(ctx, figures.get());
       },
       [this, figures, done = std::move(done)](const Status& status) {
-        done(metrics_.Render(Counts(edge_.engine.writer_stats()),
+        done(metrics_.Render(Counts(edge_.engine),
                              status.ok() ? figures.get() : nullptr));
       });
 }

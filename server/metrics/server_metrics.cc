@@ -24,6 +24,12 @@ void RenderWriter(const WriterCounts& w, TextWriter* out) {
   Single(out, "kitap_write_queue_depth", "gauge",
          "Writes waiting for the writer now.",
          static_cast<double>(w.queue_depth));
+  Single(out, "kitap_wal_checkpoints_total", "counter",
+         "Checkpoints that copied the write-ahead log into the database file.",
+         static_cast<double>(w.checkpoints));
+  Single(out, "kitap_wal_checkpoint_failures_total", "counter",
+         "Checkpoints that failed (the log grows until one succeeds).",
+         static_cast<double>(w.checkpoint_failures));
 }
 
 void RenderDatabase(const DatabaseFigures* db, TextWriter* out) {

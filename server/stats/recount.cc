@@ -123,6 +123,9 @@ Status Recount(OpContext& ctx, const v1::RecountRequest& request,
   if (request.year() != 0 && (request.year() < 1900 || request.year() > 2200)) {
     return Status::InvalidArgument("YEAR_INVALID", "year must be 1900..2200");
   }
+  // Counter increments of this write batch not yet written must be rows
+  // before the counters are compared.
+  KITAP_RETURN_IF_ERROR(ctx.db.increments().Flush());
   static const std::string kDiff =
       "SELECT year, metric, dim, library_id, key, SUM(c), SUM(r) FROM ("
       "SELECT year, metric, dim, library_id, key, value AS c, 0 AS r "

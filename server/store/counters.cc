@@ -5,20 +5,18 @@
 namespace kitap::store {
 namespace {
 
+// Adds to one counter row. Inside a write batch the increment is collected
+// and written once per row at the end of the batch (db/increments.h).
 Status Bump(db::Database& db, int year, const char* metric, Dim dim,
             int64_t library_id, int64_t key, int64_t delta) {
-  return db
-      .Prepare(
-          "INSERT INTO counter (year, metric, dim, library_id, key, value) "
-          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
-          "value = value + excluded.value")
-      .Bind(1, year)
-      .Bind(2, metric)
-      .Bind(3, static_cast<int>(dim))
-      .Bind(4, library_id)
-      .Bind(5, key)
-      .Bind(6, delta)
-      .Run();
+  static constexpr char kUpsert[] =
+      "INSERT INTO counter (year, metric, dim, library_id, key, value) "
+      "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+      "value = value + excluded.value";
+  return db.increments().Add(
+      kUpsert,
+      {int64_t{year}, std::string(metric), int64_t{dim}, library_id, key},
+      delta);
 }
 
 const MetricSpec* Find(const char* metric) {
