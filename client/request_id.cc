@@ -3,6 +3,7 @@
 #include <sys/random.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -26,8 +27,11 @@ std::array<uint8_t, 16> RandomBytes() {
 
 }  // namespace
 
-std::string FormatUuidV4(std::array<uint8_t, 16> bytes) {
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;  // version 4
+std::string FormatUuidV7(uint64_t unix_ms, std::array<uint8_t, 16> bytes) {
+  for (int i = 0; i < 6; ++i) {
+    bytes[i] = static_cast<uint8_t>(unix_ms >> (8 * (5 - i)));
+  }
+  bytes[6] = (bytes[6] & 0x0f) | 0x70;  // version 7
   bytes[8] = (bytes[8] & 0x3f) | 0x80;  // variant 10xx
   static constexpr char kHex[] = "0123456789abcdef";
   std::string uuid;
@@ -40,6 +44,10 @@ std::string FormatUuidV4(std::array<uint8_t, 16> bytes) {
   return uuid;
 }
 
-std::string NewRequestId() { return FormatUuidV4(RandomBytes()); }
+std::string NewRequestId() {
+  auto now = std::chrono::system_clock::now().time_since_epoch();
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now);
+  return FormatUuidV7(static_cast<uint64_t>(ms.count()), RandomBytes());
+}
 
 }  // namespace kitap::client

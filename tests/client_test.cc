@@ -3,10 +3,12 @@
 // text and CSV: report_test.cc).
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <regex>
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "client/admin_options.h"
@@ -119,24 +121,29 @@ TEST(AgeBandsTest, RejectsBadInput) {
             "the lower first)");
 }
 
-TEST(RequestIdTest, NewIdsAreVersion4Uuids) {
+TEST(RequestIdTest, NewIdsAreDistinctVersion7UuidsInTimeOrder) {
   const std::regex uuid(
-      "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+      "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
   std::set<std::string> seen;
+  std::string first = NewRequestId();
   for (int i = 0; i < 100; ++i) {
     std::string id = NewRequestId();
     EXPECT_TRUE(std::regex_match(id, uuid)) << id;
     seen.insert(id);
   }
+  std::this_thread::sleep_for(std::chrono::milliseconds(2));
   EXPECT_EQ(seen.size(), 100u);
+  EXPECT_LT(first, NewRequestId());
 }
 
-TEST(RequestIdTest, FormatsVersionAndVariantBits) {
+TEST(RequestIdTest, FormatsTimeVersionAndVariantBits) {
   std::array<uint8_t, 16> zeros{};
   std::array<uint8_t, 16> ones;
   ones.fill(0xff);
-  EXPECT_EQ(FormatUuidV4(zeros), "00000000-0000-4000-8000-000000000000");
-  EXPECT_EQ(FormatUuidV4(ones), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+  // 2026-11-27 00:00:00 UTC in milliseconds.
+  EXPECT_EQ(FormatUuidV7(1795737600000, zeros),
+            "01a21a4d-4000-7000-8000-000000000000");
+  EXPECT_EQ(FormatUuidV7(0, ones), "00000000-0000-7fff-bfff-ffffffffffff");
 }
 
 TEST(DemoTest, RequestIdsAndCardsAreFixedAndValid) {
