@@ -1,6 +1,6 @@
 // BulkSink: completing the database after the last row.
 #include "bench/bulk_sink.h"
-#include "server/stats/recount.h"
+#include "server/stats/rollups.h"
 
 namespace kitap::gen {
 
@@ -43,17 +43,13 @@ Status BulkSink::RebuildIndexes() {
   return Status::Ok();
 }
 
-// The counters the server would hold are exactly the recount of the rows
-// (it never stores a counter of 0 but for an event's zero attendance, which
-// the generator does not make).
+// The counters summed while writing, then the national roll-up from them:
+// what the server would hold, so exactly what a recount finds.
 Status BulkSink::FillCounters() {
-  return db_
-      ->Prepare(
-          "INSERT INTO counter (year, metric, dim, library_id, key, value) "
-          "SELECT year, metric, dim, library_id, key, value FROM (" +
-          stats::RecountQuery() + ") WHERE value <> 0")
-      .Bind(1, 0)
-      .Run();
+  KITAP_RETURN_IF_ERROR(transaction_->Begin());
+  KITAP_RETURN_IF_ERROR(counters_.Write(*db_));
+  KITAP_RETURN_IF_ERROR(stats::FillNationalRollups(*db_));
+  return transaction_->Commit();
 }
 
 }  // namespace kitap::gen
