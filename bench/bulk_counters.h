@@ -7,6 +7,7 @@
 #define KITAP_BENCH_BULK_COUNTERS_H_
 
 #include <cstdint>
+#include <utility>
 
 #include "absl/container/flat_hash_map.h"
 #include "db/database.h"

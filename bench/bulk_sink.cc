@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include "bench/convert.h"
-#include "bench/days.h"
 #include "db/migrations.h"
 #include "server/core/convert.h"
 #include "server/domain/civil_time.h"
@@ -82,7 +81,7 @@ Status BulkSink::ExpectId(int64_t index, const char* what) {
 }
 
 int BulkSink::AgeOf(int64_t patron, const domain::CivilDate& day) const {
-  return domain::AgeInYears(FromDayNumber(readers_[patron].birth), day);
+  return domain::AgeInYears(readers_[patron].birth, day);
 }
 
 void BulkSink::MarkActive(int64_t patron, int year) {
@@ -99,10 +98,9 @@ void BulkSink::MarkActive(int64_t patron, int year) {
 // that year's registration row.
 void BulkSink::CountActive(int64_t patron, int year) {
   const Reader& r = readers_[patron];
-  const domain::CivilDate registered = FromDayNumber(r.registered);
-  if (year < registered.year || year > r.last_year) return;
+  if (year < r.registered.year || year > r.last_year) return;
   counters_.Add({year, r.library + 1, store::kActiveUsers,
-                 AgeOf(patron, CountedOn(registered, year)), r.category});
+                 AgeOf(patron, CountedOn(r.registered, year)), r.category});
 }
 
 Status BulkSink::Put(const Library& l) {
@@ -135,8 +133,8 @@ Status BulkSink::Put(const Patron& p) {
   ToTimestamp(p.registered_at, patron.mutable_created_at());
   KITAP_RETURN_IF_ERROR(store::InsertPatron(*db_, &patron));
   KITAP_RETURN_IF_ERROR(ExpectId(p.index, "reader"));
-  readers_.push_back({ToDayNumber(p.birth_date), ToDayNumber(p.registered_on),
-                      p.library, static_cast<int16_t>(p.expires_on.year),
+  readers_.push_back({p.birth_date, p.registered_on, p.library,
+                      static_cast<int16_t>(p.expires_on.year),
                       static_cast<uint8_t>(p.category)});
   return InsertPatronYears(p, patron.id());
 }

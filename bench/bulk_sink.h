@@ -21,6 +21,7 @@
 #include "bench/progress.h"
 #include "bench/records.h"
 #include "db/database.h"
+#include "server/store/counters.h"
 
 namespace kitap::gen {
 
@@ -46,6 +47,16 @@ class BulkSink final : public Sink {
   Status Finish() override;
 
  private:
+  // What the rows and counters need of a reader. Dates stay civil dates:
+  // every loan, renewal, visit and request takes the reader's age.
+  struct Reader {
+    domain::CivilDate birth;
+    domain::CivilDate registered;
+    int32_t library = 0;    // home library index
+    int16_t last_year = 0;  // of the registration's expiry
+    uint8_t category = 0;
+  };
+
   BulkSink(std::unique_ptr<db::Database> db, Progress* progress);
 
   Status Prepare();
@@ -68,15 +79,6 @@ class BulkSink final : public Sink {
   Progress* progress_;
   std::unique_ptr<db::Transaction> transaction_;
   int64_t pending_rows_ = 0;
-  // What the counters need of a reader.
-  struct Reader {
-    int32_t birth = 0;       // day number
-    int32_t registered = 0;  // day number
-    int32_t library = 0;     // home library index
-    int16_t last_year = 0;   // of the registration's expiry
-    uint8_t category = 0;
-  };
-
   std::vector<std::string> index_sql_;       // dropped for the load
   std::vector<uint8_t> subjects_;            // by record
   std::vector<Reader> readers_;              // by reader
