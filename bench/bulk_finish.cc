@@ -10,9 +10,12 @@ Status BulkSink::Finish() {
                 "(SELECT item_id FROM loan WHERE returned_at IS NULL)"));
   KITAP_RETURN_IF_ERROR(ApplyActivity());
   KITAP_RETURN_IF_ERROR(transaction_->Commit());
-  // Sorts in 64 MB runs, sorted by a second thread while the first reads
-  // on: much faster than one huge in-memory sort.
-  KITAP_RETURN_IF_ERROR(db_->Exec("PRAGMA cache_size=-65536"));
+  // The index sorts go in runs as large as the cache, sorted by a second
+  // thread while the first reads on, then merged. Runs of 2 MB sort in the
+  // processor's caches: CREATE INDEX took half the processor time it took
+  // with runs of 64 MB (the SQLite linked-list merge sort misses the cache
+  // on every step), while the merges of the many runs cost little.
+  KITAP_RETURN_IF_ERROR(db_->Exec("PRAGMA cache_size=-2048"));
   KITAP_RETURN_IF_ERROR(
       progress_->Run("indexes", [this] { return RebuildIndexes(); }));
   KITAP_RETURN_IF_ERROR(
