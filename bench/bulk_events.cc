@@ -19,10 +19,12 @@ Status BulkSink::Put(const Loan& l) {
   if (l.returned_at) loan.return_library_id = loan.library_id;
   loan.year = l.when.day.year;
   loan.age = AgeOf(l.patron, l.when.day);
-  loan.category = category_[l.patron];
+  loan.category = readers_[l.patron].category;
   loan.subject = l.subject;
   int64_t id = 0;
   KITAP_RETURN_IF_ERROR(store::InsertLoan(*db_, loan, &id));
+  counters_.Add({loan.year, loan.library_id, store::kLoans, loan.age,
+                 loan.category, loan.subject});
   MarkActive(l.patron, loan.year);
   return ExpectId(l.number, "loan");
 }
@@ -35,9 +37,11 @@ Status BulkSink::Put(const Renewal& r) {
   renewal.due_at = r.due_at;
   renewal.year = r.when.day.year;
   renewal.age = AgeOf(r.patron, r.when.day);
-  renewal.category = category_[r.patron];
+  renewal.category = readers_[r.patron].category;
   renewal.subject = r.subject;
   KITAP_RETURN_IF_ERROR(store::InsertRenewal(*db_, renewal));
+  counters_.Add({renewal.year, renewal.library_id, store::kRenewals,
+                 renewal.age, renewal.category, renewal.subject});
   MarkActive(r.patron, renewal.year);
   return Wrote();
 }
@@ -54,11 +58,14 @@ Status BulkSink::Put(const Visit& v) {
   if (v.patron >= 0) {
     visit.patron_id = v.patron + 1;
     visit.age = AgeOf(v.patron, v.when.day);
-    visit.category = category_[v.patron];
+    visit.category = readers_[v.patron].category;
     MarkActive(v.patron, visit.year);
   }
   int64_t id = 0;
   KITAP_RETURN_IF_ERROR(store::InsertVisit(*db_, visit, &id));
+  counters_.Add(
+      {visit.year, visit.library_id, store::kVisits, visit.age, visit.category},
+      visit.count);
   return Wrote();
 }
 
@@ -77,8 +84,10 @@ Status BulkSink::Put(const IssueRequest& r) {
     ToTimestamp(r.updates.back().second, request.mutable_updated_at());
   }
   store::RequestDims dims{r.when.day.year, AgeOf(r.patron, r.when.day),
-                          category_[r.patron]};
+                          readers_[r.patron].category};
   KITAP_RETURN_IF_ERROR(store::InsertIssueRequest(*db_, &request, dims));
+  counters_.Add({dims.year, request.library_id(), store::kPeriodicalRequests,
+                 dims.age, dims.category});
   MarkActive(r.patron, dims.year);
   return Wrote();
 }
@@ -86,6 +95,10 @@ Status BulkSink::Put(const IssueRequest& r) {
 Status BulkSink::Put(const LibraryEvent& e) {
   v1::Event event = ToEvent(e, e.when.library + 1);
   KITAP_RETURN_IF_ERROR(store::InsertEvent(*db_, &event, e.when.day.year));
+  store::Counted counted{e.when.day.year, event.library_id(), store::kEvents};
+  counters_.Add(counted);
+  counted.metric = store::kEventAttendance;
+  counters_.Add(counted, event.attendance());
   return Wrote();
 }
 

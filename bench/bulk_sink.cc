@@ -4,7 +4,6 @@
 #include <filesystem>
 
 #include "bench/convert.h"
-#include "bench/days.h"
 #include "db/migrations.h"
 #include "server/core/convert.h"
 #include "server/domain/civil_time.h"
@@ -18,6 +17,12 @@ namespace kitap::gen {
 namespace {
 
 constexpr int64_t kRowsPerTransaction = 200000;
+
+// The day a registration starts counting in `year`: its first day, or 1
+// January of a later year.
+domain::CivilDate CountedOn(const domain::CivilDate& registered, int year) {
+  return std::max(registered, domain::CivilDate{year, 1, 1});
+}
 
 }  // namespace
 
@@ -76,15 +81,26 @@ Status BulkSink::ExpectId(int64_t index, const char* what) {
 }
 
 int BulkSink::AgeOf(int64_t patron, const domain::CivilDate& day) const {
-  return domain::AgeInYears(FromDayNumber(birth_[patron]), day);
+  return domain::AgeInYears(readers_[patron].birth, day);
 }
 
 void BulkSink::MarkActive(int64_t patron, int year) {
   std::vector<bool>& flags = active_[year];
   if (flags.size() <= static_cast<size_t>(patron)) {
-    flags.resize(std::max(birth_.size(), static_cast<size_t>(patron) + 1));
+    flags.resize(std::max(readers_.size(), static_cast<size_t>(patron) + 1));
   }
+  if (flags[patron]) return;
   flags[patron] = true;
+  CountActive(patron, year);
+}
+
+// As store::CountActivity: only in a year the reader is registered, under
+// that year's registration row.
+void BulkSink::CountActive(int64_t patron, int year) {
+  const Reader& r = readers_[patron];
+  if (year < r.registered.year || year > r.last_year) return;
+  counters_.Add({year, r.library + 1, store::kActiveUsers,
+                 AgeOf(patron, CountedOn(r.registered, year)), r.category});
 }
 
 Status BulkSink::Put(const Library& l) {
@@ -97,6 +113,7 @@ Status BulkSink::Put(const Library& l) {
 Status BulkSink::Put(const Record& r) {
   v1::Record record = ToRecord(r);
   KITAP_RETURN_IF_ERROR(store::InsertRecord(*db_, &record));
+  subjects_.push_back(static_cast<uint8_t>(r.subject));
   return ExpectId(r.index, "record");
 }
 
@@ -106,6 +123,8 @@ Status BulkSink::Put(const Item& i) {
   item.set_status(v1::ITEM_STATUS_AVAILABLE);
   item.set_location_library_id(item.library_id());
   KITAP_RETURN_IF_ERROR(store::InsertItem(*db_, &item, i.acquired_on.year));
+  counters_.Add({i.acquired_on.year, item.library_id(), store::kHoldingsIn,
+                 store::kUnknownAge, 0, subjects_[i.record]});
   return ExpectId(i.index, "item");
 }
 
@@ -114,8 +133,9 @@ Status BulkSink::Put(const Patron& p) {
   ToTimestamp(p.registered_at, patron.mutable_created_at());
   KITAP_RETURN_IF_ERROR(store::InsertPatron(*db_, &patron));
   KITAP_RETURN_IF_ERROR(ExpectId(p.index, "reader"));
-  birth_.push_back(ToDayNumber(p.birth_date));
-  category_.push_back(static_cast<uint8_t>(p.category));
+  readers_.push_back({p.birth_date, p.registered_on, p.library,
+                      static_cast<int16_t>(p.expires_on.year),
+                      static_cast<uint8_t>(p.category)});
   return InsertPatronYears(p, patron.id());
 }
 
@@ -123,22 +143,38 @@ Status BulkSink::Put(const Patron& p) {
 // from registration to expiry, with the age on the day it starts counting.
 Status BulkSink::InsertPatronYears(const Patron& p, int64_t id) {
   for (int year = p.registered_on.year; year <= p.expires_on.year; ++year) {
-    domain::CivilDate counted_on =
-        std::max(p.registered_on, domain::CivilDate{year, 1, 1});
+    store::PatronYear row{
+        id,
+        year,
+        p.library + 1,
+        domain::AgeInYears(p.birth_date, CountedOn(p.registered_on, year)),
+        static_cast<int>(p.category),
+        year == p.registered_on.year};
     KITAP_RETURN_IF_ERROR(
         db_->Prepare("INSERT INTO patron_year (patron_id, year, library_id, "
                      "age, category, is_new, active) VALUES "
                      "(?, ?, ?, ?, ?, ?, 0)")
-            .Bind(1, id)
-            .Bind(2, year)
-            .Bind(3, p.library + 1)
-            .Bind(4, domain::AgeInYears(p.birth_date, counted_on))
-            .Bind(5, static_cast<int>(p.category))
-            .Bind(6, year == p.registered_on.year ? 1 : 0)
+            .Bind(1, row.patron_id)
+            .Bind(2, row.year)
+            .Bind(3, row.library_id)
+            .Bind(4, row.age)
+            .Bind(5, row.category)
+            .Bind(6, row.is_new ? 1 : 0)
             .Run());
+    CountRegistration(row);
     KITAP_RETURN_IF_ERROR(Wrote());
   }
   return Status::Ok();
+}
+
+// As store::CountRegistration counts a new row.
+void BulkSink::CountRegistration(const store::PatronYear& row) {
+  store::Counted counted{row.year, row.library_id, store::kRegisteredUsers,
+                         row.age, row.category};
+  counters_.Add(counted);
+  if (!row.is_new) return;
+  counted.metric = store::kNewRegistrations;
+  counters_.Add(counted);
 }
 
 Status BulkSink::Put(const PeriodicalTitle& t) {

@@ -49,13 +49,6 @@ const Source kSources[] = {
 };
 #undef KITAP_FACT
 
-const store::MetricSpec& SpecOf(const char* metric) {
-  for (const auto& spec : store::Metrics()) {
-    if (std::string(spec.name) == metric) return spec;
-  }
-  return store::Metrics().front();  // unreachable: every source is a metric
-}
-
 // A source's facts summed at the finest grain (year, library, age,
 // category, subject), as the CTE `name`. Every grouping of the source reads
 // this instead of the raw rows: one pass over a large table, not eight.
@@ -101,7 +94,7 @@ Status Repair(OpContext& ctx, const v1::CounterDifference& d) {
 std::string RecountQuery() {
   std::string ctes, groupings;
   for (const Source& source : kSources) {
-    const store::MetricSpec& spec = SpecOf(source.metric);
+    const store::MetricSpec& spec = *store::FindMetric(source.metric);
     std::string facts = std::string("facts_") + source.metric;
     ctes += (ctes.empty() ? "WITH " : ", ") + Facts(source, facts);
     for (bool national : {false, true}) {

@@ -1,7 +1,5 @@
 #include "server/store/counters.h"
 
-#include <cstring>
-
 namespace kitap::store {
 namespace {
 
@@ -17,13 +15,6 @@ Status Bump(db::Database& db, int year, const char* metric, Dim dim,
       kUpsert,
       {int64_t{year}, std::string(metric), int64_t{dim}, library_id, key},
       delta);
-}
-
-const MetricSpec* Find(const char* metric) {
-  for (const MetricSpec& spec : Metrics()) {
-    if (std::strcmp(spec.name, metric) == 0) return &spec;
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -45,24 +36,25 @@ const std::vector<MetricSpec>& Metrics() {
   return kMetrics;
 }
 
-Status Count(db::Database& db, const Counted& e, int64_t delta) {
-  const MetricSpec* spec = Find(e.metric);
-  if (!spec) return Status::Internal("UNKNOWN_METRIC", e.metric);
-  for (int64_t library : {e.library_id, int64_t{0}}) {
-    KITAP_RETURN_IF_ERROR(
-        Bump(db, e.year, e.metric, kTotal, library, 0, delta));
-    if (spec->patron_dims) {
-      KITAP_RETURN_IF_ERROR(
-          Bump(db, e.year, e.metric, kAge, library, e.age, delta));
-      KITAP_RETURN_IF_ERROR(
-          Bump(db, e.year, e.metric, kCategory, library, e.category, delta));
-    }
-    if (spec->subject_dim) {
-      KITAP_RETURN_IF_ERROR(
-          Bump(db, e.year, e.metric, kSubject, library, e.subject, delta));
-    }
+const MetricSpec* FindMetric(std::string_view name) {
+  for (const MetricSpec& spec : Metrics()) {
+    if (spec.name == name) return &spec;
   }
-  return Status::Ok();
+  return nullptr;
+}
+
+Status Count(db::Database& db, const Counted& e, int64_t delta) {
+  const MetricSpec* spec = FindMetric(e.metric);
+  if (!spec) return Status::Internal("UNKNOWN_METRIC", e.metric);
+  Status status;
+  for (int64_t library : {e.library_id, int64_t{0}}) {
+    ForEachDim(*spec, e, [&](Dim dim, int key) {
+      if (status.ok()) {
+        status = Bump(db, e.year, e.metric, dim, library, key, delta);
+      }
+    });
+  }
+  return status;
 }
 
 Status CountRegistration(db::Database& db, const PatronYear& row) {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "db/database.h"
@@ -37,6 +38,8 @@ struct MetricSpec {
   bool subject_dim;
 };
 const std::vector<MetricSpec>& Metrics();
+// The spec of the metric named `name`, or null.
+const MetricSpec* FindMetric(std::string_view name);
 
 // One counted event. `age`/`category` are used when the metric has patron
 // dimensions (kUnknownAge / 0 for anonymous), `subject` when it has the
@@ -49,6 +52,20 @@ struct Counted {
   int category = 0;
   int subject = 0;
 };
+
+// Calls fn(dim, key) for each counter `event` touches at one library: the
+// total (key 0), then the age, category and subject its metric has. Count()
+// bumps these at the event's library and at the national roll-up.
+// REQUIRES: `spec` is the spec of event.metric.
+template <class Fn>
+void ForEachDim(const MetricSpec& spec, const Counted& event, Fn&& fn) {
+  fn(kTotal, 0);
+  if (spec.patron_dims) {
+    fn(kAge, event.age);
+    fn(kCategory, event.category);
+  }
+  if (spec.subject_dim) fn(kSubject, event.subject);
+}
 
 // Adds `delta` to every counter `event` touches.
 Status Count(db::Database& db, const Counted& event, int64_t delta = 1);
