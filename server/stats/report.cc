@@ -63,14 +63,16 @@ struct CounterRows {
 
 // National figures not split by library read the roll-up rows (library 0);
 // the national totals by region and by library type their own roll-up
-// dimensions. The rest reads the rows of each library in the scope.
+// dimensions. The rest reads the rows of each library in the scope: the
+// libraries first (CROSS JOIN keeps that order), then each one's counters
+// by key, rather than every library's counters of the dimension.
 // REQUIRES: `dim` is kTotal when grouping by region or library type.
 CounterRows RowsFor(const Scope& scope, store::Dim dim, GroupBy group) {
   if (!scope.national() || group == GroupBy::kLibrary) {
     return {dim, GroupColumn(group),
-            " FROM counter JOIN library ON library.id = counter.library_id "
-            "WHERE (?3 = '' OR library.region_code = ?3) AND "
-            "(?4 = 0 OR counter.library_id = ?4)"};
+            " FROM library CROSS JOIN counter ON counter.library_id = "
+            "library.id WHERE (?3 = '' OR library.region_code = ?3) AND "
+            "(?4 = 0 OR library.id = ?4)"};
   }
   switch (group) {
     case GroupBy::kRegion:
