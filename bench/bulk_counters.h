@@ -1,7 +1,8 @@
 // BulkCounters: the annual counters of a bulk load, summed in memory as the
 // rows are written. Each counted event adds to the counters store::Count()
-// would bump at its library; the national roll-up is derived from those
-// afterwards (stats::FillNationalRollups), so the file ends up with the
+// would bump at its library; the roll-ups (national, region, library
+// type) are derived from those afterwards (stats::FillRollups), so the file
+// ends up with the
 // counters the server would hold, which a recount finds equal.
 #ifndef KITAP_BENCH_BULK_COUNTERS_H_
 #define KITAP_BENCH_BULK_COUNTERS_H_

@@ -46,12 +46,12 @@ Status BulkSink::RebuildIndexes() {
   return Status::Ok();
 }
 
-// The counters summed while writing, then the national roll-up from them:
+// The counters summed while writing, then the roll-ups from them:
 // what the server would hold, so exactly what a recount finds.
 Status BulkSink::FillCounters() {
   KITAP_RETURN_IF_ERROR(transaction_->Begin());
   KITAP_RETURN_IF_ERROR(counters_.Write(*db_));
-  KITAP_RETURN_IF_ERROR(stats::FillNationalRollups(*db_));
+  KITAP_RETURN_IF_ERROR(stats::FillRollups(*db_));
   return transaction_->Commit();
 }
 

@@ -151,6 +151,68 @@ TEST(Migrations, CountersKeepTheirValuesWhenTheirKeyIsReordered) {
   EXPECT_EQ(st.ColumnInt(0), 10);
 }
 
+// The value of the counter row with the given key, -1 when there is none.
+int64_t CounterValue(Database& db, int year, const char* metric, int dim,
+                     int64_t library_id, int64_t key) {
+  Statement& st = db.Prepare(
+      "SELECT value FROM counter WHERE year = ? AND metric = ? AND dim = ? "
+      "AND library_id = ? AND key = ?");
+  st.Bind(1, year).Bind(2, metric).Bind(3, dim).Bind(4, library_id);
+  st.Bind(5, key);
+  int64_t value = st.Step() ? st.ColumnInt(0) : -1;
+  st.Reset();
+  return value;
+}
+
+TEST(Migrations, RegionAndTypeRollupsAreBuiltFromTheLibraryTotals) {
+  test::TempDir dir;
+  std::string path = dir.File("v4.db");
+  {
+    auto db = OpenOrDie(path);
+    ASSERT_TRUE(Migrate(*db, /*target=*/4).ok());
+    // Libraries 1 and 2 in KZ-75 (types 4 and 5), library 3 in KZ-71
+    // (type 4). Only totals (dim 0) of libraries (not 0) are rolled up.
+    ASSERT_TRUE(
+        db->Exec("INSERT INTO library (id, name_kk, name_ru, name_en, "
+                 "region_code, type, time_zone, opened_on) VALUES "
+                 "(1, 'a', 'a', 'a', 'KZ-75', 4, 'Asia/Almaty', '2000-01-01'),"
+                 "(2, 'b', 'b', 'b', 'KZ-75', 5, 'Asia/Almaty', '2000-01-01'),"
+                 "(3, 'c', 'c', 'c', 'KZ-71', 4, 'Asia/Almaty', '2000-01-01');"
+                 "INSERT INTO counter (year, metric, dim, library_id, key, "
+                 "value) VALUES (2000, 'holdings_in', 0, 1, 0, 10),"
+                 "(2000, 'holdings_in', 0, 2, 0, 5),"
+                 "(2000, 'holdings_in', 0, 3, 0, 7),"
+                 "(2000, 'holdings_in', 0, 0, 0, 22),"
+                 "(2025, 'loans', 0, 1, 0, 3),"
+                 "(2025, 'loans', 0, 3, 0, 4),"
+                 "(2025, 'loans', 1, 1, 30, 3),"
+                 "(2025, 'loans', 0, 0, 0, 7)")
+            .ok());
+  }
+  auto db = OpenOrDie(path);
+  ASSERT_TRUE(Migrate(*db).ok());
+  EXPECT_EQ(CounterValue(*db, 2000, "holdings_in", 4, 0, 75), 15);
+  EXPECT_EQ(CounterValue(*db, 2000, "holdings_in", 4, 0, 71), 7);
+  EXPECT_EQ(CounterValue(*db, 2000, "holdings_in", 5, 0, 4), 17);
+  EXPECT_EQ(CounterValue(*db, 2000, "holdings_in", 5, 0, 5), 5);
+  EXPECT_EQ(CounterValue(*db, 2025, "loans", 4, 0, 75), 3);
+  EXPECT_EQ(CounterValue(*db, 2025, "loans", 4, 0, 71), 4);
+  EXPECT_EQ(CounterValue(*db, 2025, "loans", 5, 0, 4), 7);
+  EXPECT_EQ(CounterValue(*db, 2025, "loans", 5, 0, 5), -1);
+  Statement& rollups =
+      db->Prepare("SELECT COUNT(*) FROM counter WHERE dim IN (4, 5)");
+  ASSERT_TRUE(rollups.Step());
+  EXPECT_EQ(rollups.ColumnInt(0), 7);
+  rollups.Reset();
+  // Every region has its own number, the digits of its code.
+  Statement& numbers = db->Prepare(
+      "SELECT COUNT(DISTINCT number), SUM(number = 75 AND code = 'KZ-75') "
+      "FROM region");
+  ASSERT_TRUE(numbers.Step());
+  EXPECT_EQ(numbers.ColumnInt(0), 20);
+  EXPECT_EQ(numbers.ColumnInt(1), 1);
+}
+
 TEST(Migrations, RefusesADatabaseFromANewerVersion) {
   test::TempDir dir;
   auto db = OpenOrDie(dir.File("new.db"));

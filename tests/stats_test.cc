@@ -19,7 +19,7 @@ namespace {
 using Row =
     std::tuple<int64_t, std::string, int64_t, int64_t, int64_t, int64_t>;
 
-class RollupsTest : public testing::Test {
+class FillRollupsTest : public testing::Test {
  protected:
   void SetUp() override {
     ASSERT_TRUE(
@@ -50,7 +50,7 @@ class RollupsTest : public testing::Test {
                     .ok());
   }
 
-  std::vector<Row> National() {
+  std::vector<Row> RollUps() {
     std::vector<Row> rows;
     db::Statement& st = db_->Prepare(
         "SELECT year, metric, dim, library_id, key, value FROM counter "
@@ -67,21 +67,26 @@ class RollupsTest : public testing::Test {
   std::unique_ptr<db::Database> db_;
 };
 
-TEST_F(RollupsTest, NationalRowsAreTheSumsOfTheLibraries) {
+TEST_F(FillRollupsTest, RollUpRowsAreTheSumsOfTheLibraries) {
   Put({2025, "loans", 0, 1, 0, 3});
   Put({2025, "loans", 0, 2, 0, 4});
   Put({2025, "loans", 1, 1, 17, 2});
   Put({2025, "loans", 1, 2, 17, 5});
   Put({2025, "loans", 1, 2, 30, 1});
   Put({2024, "visits", 0, 2, 0, 9});
-  Put({2025, "loans", 0, 0, 0, 99});     // stale national row: replaced
+  Put({2025, "loans", 0, 0, 0, 99});     // stale roll-up row: replaced
   Put({2023, "events", 0, 0, 0, 1});     // nothing behind it: removed
   Put({2025, "loans", 0, 1000, 0, 50});  // not a library: not summed
-  ASSERT_TRUE(FillNationalRollups(*db_).ok());
-  EXPECT_EQ(National(), (std::vector<Row>{{2024, "visits", 0, 0, 0, 9},
-                                          {2025, "loans", 0, 0, 0, 7},
-                                          {2025, "loans", 1, 0, 17, 7},
-                                          {2025, "loans", 1, 0, 30, 1}}));
+  ASSERT_TRUE(FillRollups(*db_).ok());
+  // Both libraries are in KZ-75 (region key 75) and of type 1.
+  EXPECT_EQ(RollUps(), (std::vector<Row>{{2024, "visits", 0, 0, 0, 9},
+                                         {2024, "visits", 4, 0, 75, 9},
+                                         {2024, "visits", 5, 0, 1, 9},
+                                         {2025, "loans", 0, 0, 0, 7},
+                                         {2025, "loans", 1, 0, 17, 7},
+                                         {2025, "loans", 1, 0, 30, 1},
+                                         {2025, "loans", 4, 0, 75, 7},
+                                         {2025, "loans", 5, 0, 1, 7}}));
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "server/domain/validate.h"
 #include "server/ops/common.h"
 #include "server/ops/field_mask.h"
+#include "server/store/counters.h"
 #include "server/store/directory_store.h"
 
 namespace kitap::ops {
@@ -140,7 +141,11 @@ Status UpdateLibrary(OpContext& ctx, const v1::UpdateLibraryRequest& request,
                                          "a library cannot be its own parent");
         }
         KITAP_RETURN_IF_ERROR(ValidateLibrary(ctx, *response));
-        return store::UpdateLibrary(ctx.db, *response);
+        store::RollupKeys before;
+        KITAP_RETURN_IF_ERROR(
+            store::LoadRollupKeys(ctx.db, response->id(), &before));
+        KITAP_RETURN_IF_ERROR(store::UpdateLibrary(ctx.db, *response));
+        return store::MoveRollups(ctx.db, response->id(), before);
       });
 }
 

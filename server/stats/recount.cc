@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "server/stats/rollups.h"
 #include "server/store/counters.h"
 
 namespace kitap::stats {
@@ -71,6 +72,10 @@ std::string Grouping(const Source& source, const std::string& facts,
 }
 
 Status Repair(OpContext& ctx, const v1::CounterDifference& d) {
+  store::Dim dim;
+  if (!store::DimFromName(d.dimension(), &dim)) {
+    return Status::Internal("UNKNOWN_DIMENSION", d.dimension());
+  }
   return ctx.db
       .Prepare(
           "INSERT INTO counter (year, metric, dim, library_id, key, value) "
@@ -78,11 +83,7 @@ Status Repair(OpContext& ctx, const v1::CounterDifference& d) {
           "excluded.value")
       .Bind(1, d.year())
       .Bind(2, d.metric())
-      .Bind(3,
-            static_cast<int>(d.dimension() == "total"      ? store::kTotal
-                             : d.dimension() == "age"      ? store::kAge
-                             : d.dimension() == "category" ? store::kCategory
-                                                           : store::kSubject))
+      .Bind(3, static_cast<int>(dim))
       .Bind(4, d.library_id())
       .Bind(5, d.key())
       .Bind(6, d.recounted())
@@ -108,7 +109,13 @@ std::string RecountQuery() {
       }
     }
   }
-  return ctes + " " + groupings;
+  // The region and type roll-ups from the recounted library totals.
+  return ctes + ", recounted AS (" + groupings +
+         ") SELECT * FROM recounted UNION ALL SELECT * FROM (" +
+         RegionTypeRollupQuery(
+             "(SELECT year, metric, library_id, value FROM recounted "
+             "WHERE dim = 0 AND library_id <> 0)") +
+         ")";
 }
 
 Status Recount(OpContext& ctx, const v1::RecountRequest& request,
@@ -126,7 +133,6 @@ Status Recount(OpContext& ctx, const v1::RecountRequest& request,
       "SELECT year, metric, dim, library_id, key, 0, value FROM (" +
       RecountQuery() +
       ")) GROUP BY 1, 2, 3, 4, 5 HAVING SUM(c) <> 0 OR SUM(r) <> 0";
-  static const char* kDimNames[] = {"total", "age", "category", "subject"};
   db::Statement& st = ctx.db.Prepare(kDiff);
   st.Bind(1, request.year());
   int64_t checked = 0;
@@ -136,7 +142,7 @@ Status Recount(OpContext& ctx, const v1::RecountRequest& request,
     v1::CounterDifference* d = response->add_differences();
     d->set_year(static_cast<int32_t>(st.ColumnInt(0)));
     d->set_metric(st.ColumnText(1));
-    d->set_dimension(kDimNames[st.ColumnInt(2) & 3]);
+    d->set_dimension(store::DimName(static_cast<store::Dim>(st.ColumnInt(2))));
     d->set_library_id(st.ColumnInt(3));
     d->set_key(st.ColumnInt(4));
     d->set_counted(st.ColumnInt(5));

@@ -14,8 +14,9 @@ namespace kitap::stats {
 
 // The whole recount as one query of (year, metric, dim, library_id, key,
 // value) rows, one per counter the raw rows imply (value may be 0), for the
-// year bound to ?1 (0: every year). Recount compares the stored counters
-// with it.
+// year bound to ?1 (0: every year): library rows, the national roll-up and
+// the region and library-type roll-ups. Recount compares the stored
+// counters with it.
 std::string RecountQuery();
 
 Status Recount(OpContext& ctx, const v1::RecountRequest& request,

@@ -53,27 +53,48 @@ const char* GroupColumn(GroupBy group) {
   }
 }
 
-// The FROM and WHERE of counters in `scope` grouped by `group`. National
-// figures not split by library read the roll-up rows (library 0).
-std::string CounterSource(const Scope& scope, GroupBy group) {
-  bool by_library = group == GroupBy::kRegion ||
-                    group == GroupBy::kLibraryType ||
-                    group == GroupBy::kLibrary;
-  if (scope.national() && !by_library) {
-    return " FROM counter WHERE counter.library_id = 0";
+// Which counter rows a grouping reads: the dimension, the column it is
+// grouped by, and the FROM and WHERE.
+struct CounterRows {
+  store::Dim dim;
+  std::string key;
+  std::string from;
+};
+
+// National figures not split by library read the roll-up rows (library 0);
+// the national totals by region and by library type their own roll-up
+// dimensions. The rest reads the rows of each library in the scope: the
+// libraries first (CROSS JOIN keeps that order), then each one's counters
+// by key, rather than every library's counters of the dimension.
+// REQUIRES: `dim` is kTotal when grouping by region or library type.
+CounterRows RowsFor(const Scope& scope, store::Dim dim, GroupBy group) {
+  if (!scope.national() || group == GroupBy::kLibrary) {
+    return {dim, GroupColumn(group),
+            " FROM library CROSS JOIN counter ON counter.library_id = "
+            "library.id WHERE (?3 = '' OR library.region_code = ?3) AND "
+            "(?4 = 0 OR library.id = ?4)"};
   }
-  return " FROM counter JOIN library ON library.id = counter.library_id "
-         "WHERE (?3 = '' OR library.region_code = ?3) AND "
-         "(?4 = 0 OR counter.library_id = ?4)";
+  switch (group) {
+    case GroupBy::kRegion:
+      return {store::kRegion, "region.code",
+              " FROM counter JOIN region ON region.number = counter.key "
+              "WHERE counter.library_id = 0"};
+    case GroupBy::kLibraryType:
+      return {store::kLibraryType, "counter.key",
+              " FROM counter WHERE counter.library_id = 0"};
+    default:
+      return {dim, GroupColumn(group),
+              " FROM counter WHERE counter.library_id = 0"};
+  }
 }
 
 // Adds the flow metrics (counted in the year) and holdings (running total
 // up to the year's end) of `dim` to `grid`.
 Status SumCounters(db::Database& db, const Scope& scope, store::Dim dim,
                    GroupBy group, int year, Grid* grid) {
-  std::string key = GroupColumn(group);
+  CounterRows rows = RowsFor(scope, dim, group);
   std::string sql =
-      "SELECT " + key +
+      "SELECT " + rows.key +
       ", CASE WHEN metric LIKE 'holdings_%' THEN 'holdings' ELSE metric END, "
       "SUM(CASE WHEN metric = 'holdings_out' THEN -value "
       "WHEN metric = 'holdings_in' OR year = ?1 THEN value ELSE 0 END * "
@@ -81,11 +102,12 @@ Status SumCounters(db::Database& db, const Scope& scope, store::Dim dim,
       "SUM(CASE WHEN metric = 'holdings_out' THEN -value "
       "WHEN metric = 'holdings_in' OR year = ?1 - 1 THEN value ELSE 0 END * "
       "(year <= ?1 - 1))" +
-      CounterSource(scope, group) +
+      rows.from +
       " AND counter.dim = ?2 AND counter.year <= ?1 AND "
       "(counter.year >= ?1 - 1 OR metric LIKE 'holdings_%') GROUP BY 1, 2";
   db::Statement& st = db.Prepare(sql);
-  st.Bind(1, year).Bind(2, static_cast<int>(dim)).Bind(3, scope.region_code);
+  st.Bind(1, year).Bind(2, static_cast<int>(rows.dim));
+  st.Bind(3, scope.region_code);
   st.Bind(4, scope.library_id);
   while (st.Step()) {
     Pair& pair = (*grid)[st.ColumnText(0)][st.ColumnText(1)];
@@ -191,6 +213,9 @@ Status AddLibraryTypes(db::Database& db, const Scope& scope, int year,
   Grid grid;
   KITAP_RETURN_IF_ERROR(Totals(db, scope, GroupBy::kLibraryType, year, &grid));
   for (const auto& [type, metrics] : grid) {
+    // Roll-up rows stay behind when the last library of a type changes
+    // type: list only the types that have libraries in the scope.
+    if (metrics.count("libraries") == 0) continue;
     v1::LibraryTypeFigures* t = report->add_library_types();
     t->set_type(static_cast<v1::LibraryType>(std::stoi(type)));
     SetFigures(metrics, t->mutable_figures());

@@ -1,5 +1,7 @@
 #include "server/store/counters.h"
 
+#include <algorithm>
+
 namespace kitap::store {
 namespace {
 
@@ -17,7 +19,54 @@ Status Bump(db::Database& db, int year, const char* metric, Dim dim,
       delta);
 }
 
+// Counts the event's total in the roll-up rows of its library.
+Status BumpRollups(db::Database& db, const Counted& e, int64_t delta) {
+  RollupKeys keys;
+  KITAP_RETURN_IF_ERROR(LoadRollupKeys(db, e.library_id, &keys));
+  for (const RollupKey& rollup : keys) {
+    KITAP_RETURN_IF_ERROR(
+        Bump(db, e.year, e.metric, rollup.dim, 0, rollup.key, delta));
+  }
+  return Status::Ok();
+}
+
+// Adds `sign` times each of the library's totals to the roll-up `rollup`.
+Status AddLibraryTotals(db::Database& db, int64_t library_id,
+                        const RollupKey& rollup, int sign) {
+  return db
+      .Prepare(
+          "INSERT INTO counter (year, metric, dim, library_id, key, value) "
+          "SELECT year, metric, ?2, 0, ?3, ?4 * value FROM counter "
+          "WHERE dim = 0 AND library_id = ?1 ON CONFLICT DO UPDATE SET "
+          "value = value + excluded.value")
+      .Bind(1, library_id)
+      .Bind(2, static_cast<int>(rollup.dim))
+      .Bind(3, rollup.key)
+      .Bind(4, sign)
+      .Run();
+}
+
+bool Contains(const RollupKeys& keys, const RollupKey& rollup) {
+  return std::find(keys.begin(), keys.end(), rollup) != keys.end();
+}
+
+const char* const kDimNames[] = {"total",   "age",    "category",
+                                 "subject", "region", "library_type"};
+
 }  // namespace
+
+const char* DimName(Dim dim) {
+  return dim >= kTotal && dim <= kLibraryType ? kDimNames[dim] : "unknown";
+}
+
+bool DimFromName(std::string_view name, Dim* dim) {
+  for (int d = kTotal; d <= kLibraryType; ++d) {
+    if (name != kDimNames[d]) continue;
+    *dim = static_cast<Dim>(d);
+    return true;
+  }
+  return false;
+}
 
 const std::vector<MetricSpec>& Metrics() {
   static const std::vector<MetricSpec> kMetrics = {
@@ -54,7 +103,36 @@ Status Count(db::Database& db, const Counted& e, int64_t delta) {
       }
     });
   }
-  return status;
+  KITAP_RETURN_IF_ERROR(status);
+  return BumpRollups(db, e, delta);
+}
+
+Status LoadRollupKeys(db::Database& db, int64_t library_id, RollupKeys* keys) {
+  db::Statement& st =
+      db.Prepare("SELECT dim, key FROM library_rollup WHERE library_id = ?");
+  st.Bind(1, library_id);
+  while (st.Step()) {
+    keys->push_back({static_cast<Dim>(st.ColumnInt(0)), st.ColumnInt(1)});
+  }
+  return st.status();
+}
+
+Status MoveRollups(db::Database& db, int64_t library_id,
+                   const RollupKeys& before) {
+  // The library's totals are read from the rows: this batch's increments
+  // must be rows first.
+  KITAP_RETURN_IF_ERROR(db.increments().Flush());
+  RollupKeys after;
+  KITAP_RETURN_IF_ERROR(LoadRollupKeys(db, library_id, &after));
+  for (const RollupKey& rollup : before) {
+    if (Contains(after, rollup)) continue;
+    KITAP_RETURN_IF_ERROR(AddLibraryTotals(db, library_id, rollup, -1));
+  }
+  for (const RollupKey& rollup : after) {
+    if (Contains(before, rollup)) continue;
+    KITAP_RETURN_IF_ERROR(AddLibraryTotals(db, library_id, rollup, 1));
+  }
+  return Status::Ok();
 }
 
 Status CountRegistration(db::Database& db, const PatronYear& row) {
