@@ -150,18 +150,9 @@ Status BulkSink::InsertPatronYears(const Patron& p, int64_t id) {
         domain::AgeInYears(p.birth_date, CountedOn(p.registered_on, year)),
         static_cast<int>(p.category),
         year == p.registered_on.year};
-    KITAP_RETURN_IF_ERROR(
-        db_->Prepare("INSERT INTO patron_year (patron_id, year, library_id, "
-                     "age, category, is_new, active) VALUES "
-                     "(?, ?, ?, ?, ?, ?, 0)")
-            .Bind(1, row.patron_id)
-            .Bind(2, row.year)
-            .Bind(3, row.library_id)
-            .Bind(4, row.age)
-            .Bind(5, row.category)
-            .Bind(6, row.is_new ? 1 : 0)
-            .Run());
-    CountRegistration(row);
+    bool inserted = false;
+    KITAP_RETURN_IF_ERROR(store::InsertPatronYear(*db_, row, &inserted));
+    if (inserted) CountRegistration(row);
     KITAP_RETURN_IF_ERROR(Wrote());
   }
   return Status::Ok();

@@ -135,7 +135,8 @@ Status MoveRollups(db::Database& db, int64_t library_id,
   return Status::Ok();
 }
 
-Status CountRegistration(db::Database& db, const PatronYear& row) {
+Status InsertPatronYear(db::Database& db, const PatronYear& row,
+                        bool* inserted) {
   KITAP_RETURN_IF_ERROR(
       db.Prepare("INSERT INTO patron_year (patron_id, year, library_id, age, "
                  "category, is_new, active) VALUES (?, ?, ?, ?, ?, ?, 0) "
@@ -147,7 +148,14 @@ Status CountRegistration(db::Database& db, const PatronYear& row) {
           .Bind(5, row.category)
           .Bind(6, row.is_new ? 1 : 0)
           .Run());
-  if (db.Changes() == 0) return Status::Ok();  // already counted that year
+  *inserted = db.Changes() > 0;
+  return Status::Ok();
+}
+
+Status CountRegistration(db::Database& db, const PatronYear& row) {
+  bool inserted = false;
+  KITAP_RETURN_IF_ERROR(InsertPatronYear(db, row, &inserted));
+  if (!inserted) return Status::Ok();  // already counted that year
   Counted counted{row.year, row.library_id, kRegisteredUsers, row.age,
                   row.category};
   KITAP_RETURN_IF_ERROR(Count(db, counted));

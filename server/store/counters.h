@@ -123,6 +123,11 @@ struct PatronYear {
 };
 Status CountRegistration(db::Database& db, const PatronYear& row);
 
+// Inserts the patron_year row (not yet active) unless the patron has one
+// for that year; sets *inserted. Counts nothing (CountRegistration does).
+Status InsertPatronYear(db::Database& db, const PatronYear& row,
+                        bool* inserted);
+
 // Marks the patron active in `year` (a loan, renewal, visit or periodical
 // request). Counts an active user the first time only; a patron without a
 // registration that year is not counted.
