@@ -1,4 +1,11 @@
 // BulkSink: completing the database after the last row.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
 #include "bench/bulk_sink.h"
 #include "server/stats/rollups.h"
 
@@ -20,7 +27,35 @@ Status BulkSink::Finish() {
       progress_->Run("indexes", [this] { return RebuildIndexes(); }));
   KITAP_RETURN_IF_ERROR(
       progress_->Run("counters", [this] { return FillCounters(); }));
-  return db_->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON");
+  KITAP_RETURN_IF_ERROR(
+      db_->Exec("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON"));
+  return progress_->Run("sync", [this] { return SyncToDisk(); });
+}
+
+namespace {
+
+Status FsyncPath(const std::string& path, int flags) {
+  int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0 || ::fsync(fd) != 0) {
+    Status s =
+        Status::Internal("SYNC_FAILED", path + ": " + std::strerror(errno));
+    if (fd >= 0) ::close(fd);
+    return s;
+  }
+  ::close(fd);
+  return Status::Ok();
+}
+
+}  // namespace
+
+// The load wrote with fsync off: until the file and its directory entry are
+// flushed, a crash could lose or tear what the load reported done, and the
+// kernel would still be writing gigabytes back while kitapd starts on it.
+Status BulkSink::SyncToDisk() {
+  const std::string& path = db_->path();
+  KITAP_RETURN_IF_ERROR(FsyncPath(path, O_RDONLY));
+  std::string dir = std::filesystem::absolute(path).parent_path().string();
+  return FsyncPath(dir, O_RDONLY | O_DIRECTORY);
 }
 
 // As the server marks a reader active: only in a year they are registered.

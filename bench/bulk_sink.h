@@ -6,8 +6,8 @@
 // in memory as it writes the rows they count (BulkCounters). Finish() sets
 // the items still on loan, marks active readers, rebuilds the indexes and
 // writes the counters with their national roll-up: those the server would
-// hold, which a recount finds equal. A load that stops midway leaves an
-// unusable file: delete it and run again.
+// hold, which a recount finds equal; then it flushes the file to disk. A
+// load that stops midway leaves an unusable file: delete it and run again.
 #ifndef KITAP_BENCH_BULK_SINK_H_
 #define KITAP_BENCH_BULK_SINK_H_
 
@@ -74,6 +74,7 @@ class BulkSink final : public Sink {
   Status ApplyActivity();
   Status RebuildIndexes();
   Status FillCounters();
+  Status SyncToDisk();
 
   std::unique_ptr<db::Database> db_;
   Progress* progress_;
