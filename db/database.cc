@@ -2,8 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <utility>
+
+#include "db/wal_gather_vfs.h"
 
 namespace kitap::db {
 namespace {
@@ -30,6 +34,19 @@ Status StatusFromCode(int rc, std::string message) {
   }
 }
 
+// True when every commit syncs the WAL: "FULL" or "EXTRA" (or 2, 3).
+bool SyncsEveryCommit(std::string mode) {
+  std::transform(mode.begin(), mode.end(), mode.begin(),
+                 [](unsigned char c) { return std::toupper(c); });
+  return mode == "FULL" || mode == "EXTRA" || mode == "2" || mode == "3";
+}
+
+const char* VfsFor(const OpenOptions& options) {
+  bool gather = options.mode == Mode::kReadWrite && options.gather_wal_writes &&
+                SyncsEveryCommit(options.synchronous);
+  return gather ? WalGatherVfs() : nullptr;
+}
+
 }  // namespace
 
 Database::Database(sqlite3* db, std::string path)
@@ -47,7 +64,7 @@ Status Database::Open(const std::string& path, const OpenOptions& options,
                ? SQLITE_OPEN_READONLY
                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, VfsFor(options));
   std::unique_ptr<Database> db(new Database(raw, path));
   if (rc != SQLITE_OK) {
     return StatusFromCode(rc,

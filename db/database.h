@@ -36,6 +36,10 @@ struct OpenOptions {
   // returns), "NORMAL" or "OFF" (benchmarks only).
   std::string synchronous = "FULL";
   int busy_timeout_ms = 5000;
+  // Hands the WAL frames of a commit to the kernel in one write
+  // (wal_gather_vfs.h). Only with synchronous FULL or EXTRA, where every
+  // commit syncs the WAL; ignored otherwise. For the one write connection.
+  bool gather_wal_writes = false;
 };
 
 class Database {

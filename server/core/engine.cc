@@ -17,8 +17,10 @@ Status Engine::Open(const EngineOptions& options,
   std::unique_ptr<Engine> engine(new Engine(options));
   db::OpenOptions open;
   open.synchronous = options.synchronous;
+  db::OpenOptions write = open;
+  write.gather_wal_writes = true;
   std::unique_ptr<db::Database> db;
-  KITAP_RETURN_IF_ERROR(db::Database::Open(options.db_path, open, &db));
+  KITAP_RETURN_IF_ERROR(db::Database::Open(options.db_path, write, &db));
   KITAP_RETURN_IF_ERROR(db::Migrate(*db));
   engine->readers_ =
       std::make_unique<db::ReadPool>(options.db_path, options.read_threads);
