@@ -6,10 +6,13 @@
 // the database file and fsync it before it could start its next batch. Here
 // the write connection only notes the WAL's size after each commit (a WAL
 // hook, which replaces SQLite's automatic checkpoint), and this thread runs
-// a PASSIVE checkpoint on its own connection when the WAL has grown by
-// `pages`. A passive checkpoint never blocks the writer or the readers; the
-// writer starts the WAL over from its beginning once a checkpoint has
-// copied all of it.
+// a PASSIVE checkpoint on its own connection when the WAL holds `pages`,
+// at most every 100 ms. A passive checkpoint never blocks the writer or the
+// readers; the writer starts the WAL over from its beginning once a
+// checkpoint has copied all of it. Under writes that never pause that does
+// not happen by itself: once a checkpoint leaves a WAL of 16 x `pages`, the
+// writer runs a RESTART checkpoint after its next commit (the pages of that
+// commit or few, a millisecond or so), and the WAL starts over.
 //
 // Thread-safety: all public members may be called from any thread.
 #ifndef KITAP_DB_CHECKPOINTER_H_
@@ -28,6 +31,7 @@ namespace kitap::db {
 
 struct CheckpointStats {
   std::atomic<uint64_t> checkpoints{0};
+  std::atomic<uint64_t> restarts{0};  // of the checkpoints, RESTARTs
   std::atomic<uint64_t> failures{0};
 };
 
@@ -48,13 +52,17 @@ class Checkpointer {
   const CheckpointStats& stats() const { return stats_; }
 
  private:
-  Checkpointer(Database& writer, std::unique_ptr<Database> own, int pages);
+  Checkpointer(Database& writer, std::unique_ptr<Database> own, int pages,
+               int writer_busy_timeout_ms);
   static int OnCommit(void* self, sqlite3* db, const char* name, int pages);
+  void Restart(sqlite3* db);  // on the writer's thread
   void Loop();
 
   Database& writer_;
   std::unique_ptr<Database> own_;
   const int pages_;
+  const int writer_busy_timeout_ms_;
+  std::atomic<bool> restart_due_{false};
   CheckpointStats stats_;
 
   std::mutex mu_;

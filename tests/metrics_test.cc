@@ -106,6 +106,7 @@ class ServerMetricsTest : public ::testing::Test {
                        .failed_commits = 0,
                        .queue_depth = 4,
                        .checkpoints = 5,
+                       .checkpoint_restarts = 3,
                        .checkpoint_failures = 1};
   DatabaseFigures database_;
 };
@@ -118,6 +119,7 @@ TEST_F(ServerMetricsTest, TheExpositionParsesAndHoldsEveryFigure) {
   EXPECT_EQ(e.Value("kitap_write_pieces_total"), 703);
   EXPECT_EQ(e.Value("kitap_write_queue_depth"), 4);
   EXPECT_EQ(e.Value("kitap_wal_checkpoints_total"), 5);
+  EXPECT_EQ(e.Value("kitap_wal_checkpoint_restarts_total"), 3);
   EXPECT_EQ(e.Value("kitap_wal_checkpoint_failures_total"), 1);
   EXPECT_EQ(e.Value("kitap_write_batch_size_count"), 2);
   EXPECT_EQ(e.Value("kitap_write_batch_size_bucket", {{"le", "4"}}), 1);

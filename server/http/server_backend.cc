@@ -46,7 +46,8 @@ metrics::WriterCounts Counts(const Engine& engine) {
   const db::CheckpointStats& c = engine.checkpoint_stats();
   return {s.batches.load(kRelaxed),        s.pieces.load(kRelaxed),
           s.failed_commits.load(kRelaxed), s.queue_depth.load(kRelaxed),
-          c.checkpoints.load(kRelaxed),    c.failures.load(kRelaxed)};
+          c.checkpoints.load(kRelaxed),    c.restarts.load(kRelaxed),
+          c.failures.load(kRelaxed)};
 }
 
 }  // namespace

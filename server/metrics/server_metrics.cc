@@ -27,6 +27,10 @@ void RenderWriter(const WriterCounts& w, TextWriter* out) {
   Single(out, "kitap_wal_checkpoints_total", "counter",
          "Checkpoints that copied the write-ahead log into the database file.",
          static_cast<double>(w.checkpoints));
+  Single(out, "kitap_wal_checkpoint_restarts_total", "counter",
+         "Of the checkpoints, those that held the writer for a moment so the "
+         "log could start over (under writes that never pause).",
+         static_cast<double>(w.checkpoint_restarts));
   Single(out, "kitap_wal_checkpoint_failures_total", "counter",
          "Checkpoints that failed (the log grows until one succeeds).",
          static_cast<double>(w.checkpoint_failures));
