@@ -6,7 +6,10 @@
 namespace kitap::db {
 
 Writer::Writer(std::unique_ptr<Database> db, WriterOptions options)
-    : db_(std::move(db)), options_(options), thread_([this] { Loop(); }) {}
+    : db_(std::move(db)),
+      options_(options),
+      thread_([this] { Loop(); }),
+      finisher_([this] { FinishLoop(); }) {}
 
 Writer::~Writer() { Stop(); }
 
@@ -35,6 +38,12 @@ void Writer::Stop() {
   }
   cv_.notify_one();
   if (thread_.joinable()) thread_.join();
+  {
+    std::lock_guard lock(finish_mu_);
+    writer_done_ = true;
+  }
+  finish_cv_.notify_one();
+  if (finisher_.joinable()) finisher_.join();
 }
 
 void Writer::Loop() {
@@ -100,9 +109,32 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   stats_.batches.fetch_add(1, std::memory_order_relaxed);
   stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
   stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
-  for (size_t i = 0; i < batch.size(); ++i) batch[i].done(results[i]);
-  if (options_.on_batch) {
-    options_.on_batch({batch.size(), micros, batch_status.ok()});
+  Finished finished{
+      {}, std::move(results), {batch.size(), micros, batch_status.ok()}};
+  finished.dones.reserve(batch.size());
+  for (Piece& piece : batch) finished.dones.push_back(std::move(piece.done));
+  {
+    std::lock_guard lock(finish_mu_);
+    finished_.push_back(std::move(finished));
+  }
+  finish_cv_.notify_one();
+}
+
+void Writer::FinishLoop() {
+  std::deque<Finished> ready;
+  for (;;) {
+    {
+      std::unique_lock lock(finish_mu_);
+      finish_cv_.wait(lock,
+                      [this] { return writer_done_ || !finished_.empty(); });
+      if (finished_.empty()) return;  // the writer has stopped, all answered
+      ready.swap(finished_);
+    }
+    for (Finished& f : ready) {
+      for (size_t i = 0; i < f.dones.size(); ++i) f.dones[i](f.results[i]);
+      if (options_.on_batch) options_.on_batch(f.info);
+    }
+    ready.clear();
   }
 }
 
