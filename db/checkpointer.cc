@@ -19,7 +19,7 @@ constexpr auto kInterval = std::chrono::milliseconds(100);
 // the writer never starts the log over. Once a checkpoint leaves a log of
 // this many times `pages`, the writer runs a RESTART checkpoint itself right
 // after its next commit: it copies the pages of the commits since (a few)
-// and starts the log over. It waits at most kRestartWait for readers still
+// and starts the log over. It waits at most kRestartWaitMs for readers still
 // reading from the log, and tries again after the next checkpoint if they
 // do not finish by then.
 constexpr int kRestartFactor = 16;

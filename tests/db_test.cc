@@ -402,13 +402,23 @@ TEST(WriterDiskFull, FullDiskFailsTheBatchCleanly) {
   EXPECT_EQ(CountRows(*check, "t"), 0);
 }
 
-TEST(Checkpointer, CopiesTheLogOnItsOwnThreadOnceItHasGrown) {
+// A table on a database whose checkpoints run every 50 pages of log.
+class CheckpointerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db = OpenOrDie(path);
+    ASSERT_TRUE(db->Exec("CREATE TABLE t (x BLOB)").ok());
+    ASSERT_TRUE(
+        Checkpointer::Start(*db, OpenOptions{}, 50, &checkpointer).ok());
+  }
+
   test::TempDir dir;
   std::string path = dir.File("wal.db");
-  auto db = OpenOrDie(path);
-  ASSERT_TRUE(db->Exec("CREATE TABLE t (x BLOB)").ok());
+  std::unique_ptr<Database> db;
   std::unique_ptr<Checkpointer> checkpointer;
-  ASSERT_TRUE(Checkpointer::Start(*db, OpenOptions{}, 50, &checkpointer).ok());
+};
+
+TEST_F(CheckpointerTest, CopiesTheLogOnItsOwnThreadOnceItHasGrown) {
   // Each insert adds about 10 pages to the log: the checkpointer starts
   // after the fifth commit, and the writer's connection never checkpoints.
   for (int i = 0; i < 20; ++i) {
@@ -427,13 +437,7 @@ TEST(Checkpointer, CopiesTheLogOnItsOwnThreadOnceItHasGrown) {
   EXPECT_EQ(CountRows(*db, "t"), 20);
 }
 
-TEST(Checkpointer, TheLogStaysBoundedUnderWritesThatNeverPause) {
-  test::TempDir dir;
-  std::string path = dir.File("wal.db");
-  auto db = OpenOrDie(path);
-  ASSERT_TRUE(db->Exec("CREATE TABLE t (x BLOB)").ok());
-  std::unique_ptr<Checkpointer> checkpointer;
-  ASSERT_TRUE(Checkpointer::Start(*db, OpenOptions{}, 50, &checkpointer).ok());
+TEST_F(CheckpointerTest, TheLogStaysBoundedUnderWritesThatNeverPause) {
   // 1,500 commits of about 10 pages each, one after another: 15,000 pages
   // pass through a log that the writer starts over once a checkpoint has
   // left 800 pages in it (the commits of a checkpoint interval come on
