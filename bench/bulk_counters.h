@@ -2,8 +2,8 @@
 // rows are written. Each counted event adds to the counters store::Count()
 // would bump at its library; the roll-ups (national, region, library
 // type) are derived from those afterwards (stats::FillRollups), so the file
-// ends up with the
-// counters the server would hold, which a recount finds equal.
+// ends up with the counters the server would hold, which a recount finds
+// equal.
 #ifndef KITAP_BENCH_BULK_COUNTERS_H_
 #define KITAP_BENCH_BULK_COUNTERS_H_
 

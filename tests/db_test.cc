@@ -27,11 +27,16 @@ std::unique_ptr<Database> OpenOrDie(const std::string& path) {
   return db;
 }
 
-int64_t CountRows(Database& db, const std::string& table) {
-  Statement& st = db.Prepare("SELECT COUNT(*) FROM " + table);
-  EXPECT_TRUE(st.Step());
-  int64_t n = st.ColumnInt(0);
+// The first column of `st`'s first row, or -1 without a row; resets `st`.
+int64_t FirstInt(Statement& st) {
+  int64_t value = st.Step() ? st.ColumnInt(0) : -1;
   st.Reset();
+  return value;
+}
+
+int64_t CountRows(Database& db, const std::string& table) {
+  int64_t n = FirstInt(db.Prepare("SELECT COUNT(*) FROM " + table));
+  EXPECT_GE(n, 0) << "cannot count " << table;
   return n;
 }
 
@@ -159,9 +164,7 @@ int64_t CounterValue(Database& db, int year, const char* metric, int dim,
       "AND library_id = ? AND key = ?");
   st.Bind(1, year).Bind(2, metric).Bind(3, dim).Bind(4, library_id);
   st.Bind(5, key);
-  int64_t value = st.Step() ? st.ColumnInt(0) : -1;
-  st.Reset();
-  return value;
+  return FirstInt(st);
 }
 
 TEST(Migrations, RegionAndTypeRollupsAreBuiltFromTheLibraryTotals) {
@@ -285,9 +288,7 @@ constexpr char kAddToCounter[] =
 int64_t CounterValue(Database& db, const std::string& key) {
   Statement& st = db.Prepare("SELECT v FROM c WHERE k = ?");
   st.Bind(1, key);
-  int64_t v = st.Step() ? st.ColumnInt(0) : -1;
-  st.Reset();
-  return v;
+  return FirstInt(st);
 }
 
 TEST(Increments, OutsideABatchAreWrittenAtOnce) {

@@ -34,7 +34,8 @@ struct EngineOptions {
   int read_threads = 4;
   size_t max_batch = 1024;
   // The write-ahead log is copied back into the database file by a thread
-  // of its own each time it has grown by this many pages (db/checkpointer.h).
+  // of its own once it holds this many pages, at most every 100 ms
+  // (db/checkpointer.h).
   int checkpoint_pages = 1000;
   domain::Policy policy;
   const Clock* clock = nullptr;  // not owned; nullptr: the system clock
