@@ -5,6 +5,8 @@
 #include <chrono>
 #include <utility>
 
+#include "db/thread_name.h"
+
 namespace kitap::db {
 namespace {
 
@@ -88,6 +90,7 @@ void Checkpointer::Restart(sqlite3* db) {
 }
 
 void Checkpointer::Loop() {
+  NameThisThread("kitap-ckpt");
   for (;;) {
     {
       std::unique_lock lock(mu_);

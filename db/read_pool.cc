@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "db/thread_name.h"
+
 namespace kitap::db {
 
 ReadPool::ReadPool(const std::string& path, int threads, size_t max_queue)
@@ -49,6 +51,7 @@ void ReadPool::Stop() {
 }
 
 void ReadPool::Loop(Database* db) {
+  NameThisThread("kitap-reader");
   for (;;) {
     Work work;
     {

@@ -7,6 +7,7 @@
 #include <boost/asio/strand.hpp>
 #include <utility>
 
+#include "db/thread_name.h"
 #include "server/http/tls_context.h"
 #include "server/log.h"
 
@@ -86,7 +87,10 @@ Status HttpServer::Start(const HttpOptions& options, Backend& backend,
   }
   KITAP_RETURN_IF_ERROR(server->Listen(options.listen));
   for (int i = 0; i < std::max(1, options.io_threads); ++i) {
-    server->threads_.emplace_back([io = server->io_.get()] { io->run(); });
+    server->threads_.emplace_back([io = server->io_.get()] {
+      db::NameThisThread("kitap-http");
+      io->run();
+    });
   }
   *out = std::move(server);
   return Status::Ok();

@@ -3,6 +3,7 @@
 #include <memory>
 #include <utility>
 
+#include "db/thread_name.h"
 #include "server/core/convert.h"
 #include "server/domain/civil_time.h"
 #include "server/stats/report.h"
@@ -59,6 +60,7 @@ void CounterHub::Read(ReadDone done) {
 }
 
 void CounterHub::Loop() {
+  db::NameThisThread("kitap-counters");
   std::unique_lock lock(mu_);
   while (!cv_.wait_for(lock, period_, [this] { return stopping_; })) {
     if (subscribers_.empty() || reading_) continue;
