@@ -302,6 +302,15 @@ constexpr ReasonText kRefusalReasonTexts[] = {
      "позже и сообщите администратору.",
      "The server could not use its disk; nothing changed: try again shortly "
      "and tell the operator."},
+    {"STORAGE_SYNC_FAILED",
+     "Сервер жазбаны дискіге сақтай алмады, ол сақталмауы мүмкін: "
+     "сервер қайта іске қосылғаннан кейін қайталаңыз; әкімшіге "
+     "хабарлаңыз.",
+     "Сервер не смог сохранить запись на диск, она может не сохраниться: "
+     "повторите после перезапуска сервера; сообщите администратору.",
+     "The server could not make the write safe on its disk and it may be "
+     "lost: try again once the server has been restarted; tell the "
+     "operator."},
     {"STORAGE_CORRUPT",
      "Сервер дерекқоры бүлінген: әкімшіге дереу "
      "хабарлаңыз.",

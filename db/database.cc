@@ -49,8 +49,10 @@ const char* VfsFor(const OpenOptions& options) {
 
 }  // namespace
 
-Database::Database(sqlite3* db, std::string path)
-    : db_(db), path_(std::move(path)) {}
+Database::Database(sqlite3* db, std::string path, bool gathers_wal_writes)
+    : db_(db),
+      path_(std::move(path)),
+      gathers_wal_writes_(gathers_wal_writes) {}
 
 Database::~Database() {
   cache_.clear();  // statements must be finalized before the connection
@@ -64,8 +66,9 @@ Status Database::Open(const std::string& path, const OpenOptions& options,
                ? SQLITE_OPEN_READONLY
                : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   sqlite3* raw = nullptr;
-  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, VfsFor(options));
-  std::unique_ptr<Database> db(new Database(raw, path));
+  const char* vfs = VfsFor(options);
+  int rc = sqlite3_open_v2(path.c_str(), &raw, flags, vfs);
+  std::unique_ptr<Database> db(new Database(raw, path, vfs != nullptr));
   if (rc != SQLITE_OK) {
     return StatusFromCode(rc,
                           "cannot open database " + path + ": " +
@@ -112,6 +115,10 @@ Statement& Database::Prepare(std::string_view sql) {
   else
     failed_.push_back(std::move(owned));
   return ref;
+}
+
+std::string Database::wal_path() const {
+  return sqlite3_filename_wal(sqlite3_db_filename(db_, "main"));
 }
 
 int64_t Database::LastInsertRowId() const {

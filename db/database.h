@@ -77,11 +77,19 @@ class Database {
   sqlite3* handle() { return db_; }
   const std::string& path() const { return path_; }
 
+  // True when this connection's commits can leave the wait for the disk to
+  // the caller (DeferCommitSyncs, wal_gather_vfs.h).
+  bool can_defer_commit_syncs() const { return gathers_wal_writes_; }
+  // The write-ahead log's file name, as SQLite names it (next to the
+  // database file, with symbolic links resolved).
+  std::string wal_path() const;
+
  private:
-  Database(sqlite3* db, std::string path);
+  Database(sqlite3* db, std::string path, bool gathers_wal_writes);
 
   sqlite3* db_;
   std::string path_;
+  bool gathers_wal_writes_;
   std::map<std::string, std::unique_ptr<Statement>, std::less<>> cache_;
   // Statements that failed to prepare, kept so references stay valid.
   std::vector<std::unique_ptr<Statement>> failed_;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <new>
+#include <utility>
 #include <vector>
 
 namespace kitap::db {
@@ -17,12 +18,17 @@ constexpr size_t kMaxGathered = 4 << 20;
 // masks the length to 17 bits), so gathered bytes go out in 64 KiB pieces.
 constexpr size_t kWritePiece = 64 << 10;
 
+// Set by DeferCommitSyncs on the thread that commits.
+thread_local bool defer_commit_syncs = false;
+
 // A WAL file: SQLite's handle first, then the gathered bytes, then the
 // default VFS's own handle for the same file (in the same allocation).
 struct GatherFile {
   sqlite3_file base;
   std::vector<char> gathered;
   sqlite3_int64 offset = 0;  // where gathered[0] goes in the file
+  bool written = false;      // since the last sync
+  bool synced = false;       // once, for real
 
   sqlite3_file* real() { return reinterpret_cast<sqlite3_file*>(this + 1); }
   const sqlite3_io_methods& io() { return *real()->pMethods; }
@@ -58,6 +64,7 @@ int Write(sqlite3_file* f, const void* data, int amount, sqlite3_int64 at) {
     if (int rc = Flush(g); rc != SQLITE_OK) return rc;
   }
   if (g->gathered.empty()) g->offset = at;
+  g->written = true;
   try {
     const char* bytes = static_cast<const char*>(data);
     g->gathered.insert(g->gathered.end(), bytes, bytes + amount);
@@ -90,7 +97,11 @@ int Truncate(sqlite3_file* f, sqlite3_int64 size) {
 int Sync(sqlite3_file* f, int flags) {
   GatherFile* g = Self(f);
   if (int rc = Flush(g); rc != SQLITE_OK) return rc;
-  return g->io().xSync(g->real(), flags);
+  bool ends_a_commit = std::exchange(g->written, false);
+  if (ends_a_commit && g->synced && defer_commit_syncs) return SQLITE_OK;
+  int rc = g->io().xSync(g->real(), flags);
+  if (rc == SQLITE_OK) g->synced = true;
+  return rc;
 }
 
 int FileSize(sqlite3_file* f, sqlite3_int64* size) {
@@ -231,5 +242,9 @@ const char* WalGatherVfs() {
   static sqlite3_vfs* vfs = Register();
   return vfs ? vfs->zName : nullptr;
 }
+
+DeferCommitSyncs::DeferCommitSyncs() { defer_commit_syncs = true; }
+
+DeferCommitSyncs::~DeferCommitSyncs() { defer_commit_syncs = false; }
 
 }  // namespace kitap::db

@@ -9,6 +9,20 @@
 // gathered. Every other file (the database, its shared-memory index) is the
 // default VFS's own, untouched.
 //
+// It can also leave the wait for the disk to someone else. While a
+// DeferCommitSyncs lives on a thread, a sync of a WAL that follows writes to
+// it (the sync that ends a commit) writes the gathered frames to the kernel
+// and returns without waiting for the disk: the commit is visible to other
+// connections at once but durable only once the WAL file is synced
+// (fdatasync), which the caller must do before it acknowledges the commit.
+// A sync with no write since the previous one is always real: it is the one
+// SQLite runs before a checkpoint copies frames into the database file, which
+// must never hold a page whose frame could still be lost. So is the first
+// sync of each file, which also makes the new file's directory entry
+// durable. To SQLite this is synchronous=NORMAL, which it keeps consistent
+// through a power loss (losing only the last commits), plus the caller's
+// sync before it answers.
+//
 // Contract: only for a connection whose every commit syncs the WAL
 // (synchronous=FULL or EXTRA). SQLite makes a commit visible to other
 // connections after that sync; with NORMAL or OFF there is no sync at
@@ -21,6 +35,16 @@ namespace kitap::db {
 // Registers the VFS on first use (thread-safe) and returns its name, for
 // sqlite3_open_v2. Returns nullptr if SQLite has no default VFS.
 const char* WalGatherVfs();
+
+// While one lives, commits on this thread do not wait for the disk (above).
+// Not nestable.
+class DeferCommitSyncs {
+ public:
+  DeferCommitSyncs();
+  ~DeferCommitSyncs();
+  DeferCommitSyncs(const DeferCommitSyncs&) = delete;
+  DeferCommitSyncs& operator=(const DeferCommitSyncs&) = delete;
+};
 
 }  // namespace kitap::db
 

@@ -1,9 +1,37 @@
 #include "db/writer.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <chrono>
+#include <cstring>
+#include <string>
 #include <utility>
 
+#include "db/thread_name.h"
+#include "db/wal_gather_vfs.h"
+
 namespace kitap::db {
+namespace {
+
+Status LogLost(const std::string& why) {
+  return Status::Unavailable(
+      "STORAGE_SYNC_FAILED",
+      "the write-ahead log could not be synced to disk (" + why +
+          "): writes since the last good sync may be lost; this server "
+          "takes no more writes until it is restarted");
+}
+
+Status Fdatasync(int fd) {
+  while (fdatasync(fd) != 0) {
+    if (errno != EINTR) return LogLost(std::strerror(errno));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
 
 Writer::Writer(std::unique_ptr<Database> db, WriterOptions options)
     : db_(std::move(db)),
@@ -14,6 +42,7 @@ Writer::Writer(std::unique_ptr<Database> db, WriterOptions options)
 Writer::~Writer() { Stop(); }
 
 void Writer::Submit(Work work, Done done) {
+  if (log_lost_.load()) return done(LogLost("an earlier sync failed"));
   {
     std::lock_guard lock(mu_);
     if (stopping_) {
@@ -44,9 +73,12 @@ void Writer::Stop() {
   }
   finish_cv_.notify_one();
   if (finisher_.joinable()) finisher_.join();
+  if (log_fd_ >= 0) close(log_fd_);
+  log_fd_ = -1;
 }
 
 void Writer::Loop() {
+  NameThisThread("kitap-writer");
   std::vector<Piece> batch;
   for (;;) {
     {
@@ -78,11 +110,32 @@ Status Writer::RunPiece(Piece& piece) {
   return s.ok() ? released : s;
 }
 
+// With deferred syncs, the log's descriptor is opened before the first
+// such COMMIT, so a failure to open it changes nothing.
+Status Writer::Commit(Transaction& tx, bool* owes_sync) {
+  if (!db_->can_defer_commit_syncs()) return tx.Commit();
+  if (log_fd_ < 0) {
+    std::string wal = db_->wal_path();
+    log_fd_ = open(wal.c_str(), O_RDONLY | O_CLOEXEC);
+    if (log_fd_ < 0) {
+      return Status::Unavailable(
+          "STORAGE_ERROR", "cannot open the write-ahead log " + wal + ": " +
+                               std::strerror(errno));
+    }
+  }
+  DeferCommitSyncs defer;
+  KITAP_RETURN_IF_ERROR(tx.Commit());
+  *owes_sync = true;
+  return Status::Ok();
+}
+
 void Writer::RunBatch(std::vector<Piece>& batch) {
   auto start = std::chrono::steady_clock::now();
   std::vector<Status> results(batch.size());
   Transaction tx(*db_);
-  Status batch_status = tx.Begin();
+  bool owes_sync = false;
+  Status batch_status =
+      log_lost_.load() ? LogLost("an earlier sync failed") : tx.Begin();
   db_->increments().Defer();
   for (size_t i = 0; i < batch.size() && batch_status.ok(); ++i) {
     results[i] = RunPiece(batch[i]);
@@ -96,7 +149,7 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
     }
   }
   if (batch_status.ok()) batch_status = db_->increments().Flush();
-  if (batch_status.ok()) batch_status = tx.Commit();
+  if (batch_status.ok()) batch_status = Commit(tx, &owes_sync);
   db_->increments().Stop();
   if (!batch_status.ok()) {
     tx.Rollback();
@@ -109,8 +162,10 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   stats_.batches.fetch_add(1, std::memory_order_relaxed);
   stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
   stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
-  Finished finished{
-      {}, std::move(results), {batch.size(), micros, batch_status.ok()}};
+  Finished finished{{},
+                    std::move(results),
+                    {batch.size(), micros, batch_status.ok()},
+                    owes_sync};
   finished.dones.reserve(batch.size());
   for (Piece& piece : batch) finished.dones.push_back(std::move(piece.done));
   {
@@ -121,6 +176,7 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
 }
 
 void Writer::FinishLoop() {
+  NameThisThread("kitap-finisher");
   std::deque<Finished> ready;
   for (;;) {
     {
@@ -130,11 +186,36 @@ void Writer::FinishLoop() {
       if (finished_.empty()) return;  // the writer has stopped, all answered
       ready.swap(finished_);
     }
+    SyncLog(ready);
     for (Finished& f : ready) {
       for (size_t i = 0; i < f.dones.size(); ++i) f.dones[i](f.results[i]);
       if (options_.on_batch) options_.on_batch(f.info);
     }
     ready.clear();
+  }
+}
+
+void Writer::SyncLog(std::deque<Finished>& ready) {
+  if (std::none_of(ready.begin(), ready.end(),
+                   [](const Finished& f) { return f.owes_sync; })) {
+    return;
+  }
+  Status synced = log_lost_.load()
+                      ? LogLost("an earlier sync failed")
+                      : (options_.sync_log ? options_.sync_log(log_fd_)
+                                           : Fdatasync(log_fd_));
+  if (synced.ok()) {
+    stats_.log_syncs.fetch_add(1, std::memory_order_relaxed);
+    return;
+  }
+  if (!log_lost_.exchange(true)) {
+    stats_.log_sync_failures.fetch_add(1, std::memory_order_relaxed);
+  }
+  for (Finished& f : ready) {
+    if (!f.owes_sync) continue;
+    for (Status& r : f.results) {
+      if (r.ok()) r = synced;
+    }
   }
 }
 

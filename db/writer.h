@@ -4,12 +4,22 @@
 // max_batch), opens one transaction, runs each piece of work inside its own
 // SAVEPOINT (a failed piece is rolled back alone and does not touch the
 // others), writes the counter increments its pieces kept (Increments),
-// COMMITs once, and only then hands the batch to a second thread that
-// calls each piece's `done` with its final status, while the writer goes on
-// with the next batch (answering an RPC costs as much as a sixth of a
-// write). With synchronous=FULL a piece's `done` therefore runs only after
-// its changes are on disk. If the COMMIT fails, every piece of the batch
-// fails with that status and nothing of it is kept.
+// COMMITs once, and hands the batch to a second thread, the finisher, while
+// the writer goes on with the next batch. If the COMMIT fails, every piece
+// of the batch fails with that status and nothing of it is kept.
+//
+// Durability: on a connection that syncs every commit (synchronous=FULL)
+// the writer does not wait for the disk at COMMIT (DeferCommitSyncs,
+// wal_gather_vfs.h). The finisher syncs the write-ahead log once for every
+// batch committed since its last sync, and only then calls each piece's
+// `done`: a write is answered only once it is on disk, and the writer runs
+// the next batches while the disk works. Readers may see a commit a moment
+// before it is on disk; a write never depends on one that is not, because
+// the log is synced in commit order. If that sync fails, nothing written
+// since the last good one may be on disk (and later syncs cannot be trusted
+// to say so): those pieces and every later write fail with
+// UNAVAILABLE/STORAGE_SYNC_FAILED until the process restarts and SQLite
+// recovers the log.
 //
 // Thread-safety: Submit and the accessors may be called from any thread.
 // `work` runs on the writer thread, `done` and `on_batch` on the finishing
@@ -46,6 +56,9 @@ struct WriterOptions {
   // piece's `done` has run (for metrics and change notifications). Must be
   // cheap and must not block.
   std::function<void(const BatchInfo&)> on_batch;
+  // Makes the log durable given a descriptor of the WAL file: fdatasync when
+  // empty. A seam for tests of a failing disk.
+  std::function<Status(int fd)> sync_log;
 };
 
 // Counts for metrics; read with relaxed ordering.
@@ -55,6 +68,8 @@ struct WriterStats {
   std::atomic<uint64_t> failed_commits{0};
   std::atomic<uint64_t> queue_depth{0};
   std::atomic<uint64_t> commit_micros_total{0};
+  std::atomic<uint64_t> log_syncs{0};  // by the finisher, for deferred commits
+  std::atomic<uint64_t> log_sync_failures{0};
 };
 
 class Writer {
@@ -91,16 +106,26 @@ class Writer {
     std::vector<Done> dones;
     std::vector<Status> results;
     BatchInfo info;
+    bool owes_sync = false;  // committed without waiting for the disk
   };
 
   void Loop();
   void RunBatch(std::vector<Piece>& batch);
   Status RunPiece(Piece& piece);
+  Status Commit(Transaction& tx, bool* owes_sync);
   void FinishLoop();
+  // Syncs the log if `ready` owes it; on failure fails their commits.
+  void SyncLog(std::deque<Finished>& ready);
 
   std::unique_ptr<Database> db_;
   const WriterOptions options_;
   WriterStats stats_;
+  // A descriptor of the WAL file for the finisher's syncs: opened by the
+  // writer thread before the first batch that owes one reaches the finisher,
+  // closed after both threads have stopped.
+  int log_fd_ = -1;
+  // Once a sync of the log failed: no write is answered OK again.
+  std::atomic<bool> log_lost_{false};
 
   std::mutex mu_;
   std::condition_variable cv_;

@@ -1,6 +1,7 @@
 // Storage layer: the SQLite wrapper, migrations, the group-commit writer
 // and the read pool, on real database files in a temp dir.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -225,12 +226,22 @@ TEST(Migrations, RefusesADatabaseFromANewerVersion) {
   EXPECT_EQ(s.reason(), "SCHEMA_TOO_NEW");
 }
 
+// A writer on a connection configured as kitapd's: synchronous=FULL with
+// the gathering VFS, so commits leave their sync to the finishing thread.
 class WriterTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    auto db = OpenOrDie(path_);
-    ASSERT_TRUE(db->Exec("CREATE TABLE t (x INTEGER UNIQUE)").ok());
-    writer_ = std::make_unique<Writer>(std::move(db), WriterOptions{});
+  void SetUp() override { Start(WriterOptions{}); }
+
+  void Start(WriterOptions options) {
+    if (writer_) writer_->Stop();
+    OpenOptions open;
+    open.gather_wal_writes = true;
+    std::unique_ptr<Database> db;
+    ASSERT_TRUE(Database::Open(path_, open, &db).ok());
+    ASSERT_TRUE(db->can_defer_commit_syncs());
+    ASSERT_TRUE(
+        db->Exec("CREATE TABLE IF NOT EXISTS t (x INTEGER UNIQUE)").ok());
+    writer_ = std::make_unique<Writer>(std::move(db), std::move(options));
   }
 
   // Submits an insert of `x` and returns a future of its final status.
@@ -278,6 +289,70 @@ TEST_F(WriterTest, StopDrainsQueuedWorkAndRefusesNewWork) {
   Status late = Insert(1000).get();
   EXPECT_EQ(late.code(), Code::kUnavailable);
   EXPECT_EQ(late.reason(), "SHUTTING_DOWN");
+}
+
+// Holds each sync of the log until released, then runs the real one.
+struct HeldSyncs {
+  std::promise<void> entered;  // the first sync has begun
+  std::promise<void> release;  // lets every sync go on
+  std::shared_future<void> released = release.get_future().share();
+  std::atomic<int> calls{0};
+
+  WriterOptions Options() {
+    WriterOptions options;
+    options.sync_log = [this](int fd) {
+      if (calls.fetch_add(1) == 0) entered.set_value();
+      released.wait();
+      return fdatasync(fd) == 0 ? Status::Ok()
+                                : Status::Unavailable("STORAGE_SYNC_FAILED",
+                                                      "fdatasync failed");
+    };
+    return options;
+  }
+};
+
+TEST_F(WriterTest, AnswersAWriteOnlyAfterTheLogIsSynced) {
+  HeldSyncs syncs;
+  Start(syncs.Options());
+  std::future<Status> first = Insert(1);
+  syncs.entered.get_future().wait();
+  // Committed (another connection reads it) but not yet answered.
+  auto reader = OpenOrDie(path_);
+  EXPECT_EQ(CountRows(*reader, "t"), 1);
+  EXPECT_EQ(first.wait_for(std::chrono::milliseconds(50)),
+            std::future_status::timeout);
+  syncs.release.set_value();
+  EXPECT_TRUE(first.get().ok());
+  EXPECT_EQ(writer_->stats().log_syncs.load(), 1u);
+}
+
+TEST_F(WriterTest, OneSyncCoversEveryBatchCommittedDuringTheLast) {
+  HeldSyncs syncs;
+  Start(syncs.Options());
+  std::future<Status> first = Insert(1);
+  syncs.entered.get_future().wait();
+  std::future<Status> second = Insert(2);
+  std::future<Status> third = Insert(3);
+  while (writer_->stats().pieces.load() < 3) std::this_thread::yield();
+  syncs.release.set_value();
+  for (auto* f : {&first, &second, &third}) EXPECT_TRUE(f->get().ok());
+  EXPECT_EQ(syncs.calls.load(), 2);
+  EXPECT_EQ(writer_->stats().log_syncs.load(), 2u);
+}
+
+TEST_F(WriterTest, AFailedSyncFailsItsWritesAndRefusesEveryLaterOne) {
+  WriterOptions options;
+  options.sync_log = [](int) {
+    return Status::Unavailable("STORAGE_SYNC_FAILED", "Input/output error");
+  };
+  Start(options);
+  Status lost = Insert(1).get();
+  EXPECT_EQ(lost.code(), Code::kUnavailable);
+  EXPECT_EQ(lost.reason(), "STORAGE_SYNC_FAILED");
+  Status later = Insert(2).get();
+  EXPECT_EQ(later.reason(), "STORAGE_SYNC_FAILED") << later.ToString();
+  EXPECT_EQ(writer_->stats().log_sync_failures.load(), 1u);
+  EXPECT_EQ(writer_->stats().log_syncs.load(), 0u);
 }
 
 // Counter rows for the Increments tests: key k, value v.

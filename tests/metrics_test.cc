@@ -105,6 +105,8 @@ class ServerMetricsTest : public ::testing::Test {
                        .pieces = 703,
                        .failed_commits = 0,
                        .queue_depth = 4,
+                       .log_syncs = 6,
+                       .log_sync_failures = 0,
                        .checkpoints = 5,
                        .checkpoint_restarts = 3,
                        .checkpoint_failures = 1};
@@ -118,6 +120,8 @@ TEST_F(ServerMetricsTest, TheExpositionParsesAndHoldsEveryFigure) {
   EXPECT_EQ(e.Value("kitap_write_batches_total"), 2);
   EXPECT_EQ(e.Value("kitap_write_pieces_total"), 703);
   EXPECT_EQ(e.Value("kitap_write_queue_depth"), 4);
+  EXPECT_EQ(e.Value("kitap_wal_syncs_total"), 6);
+  EXPECT_EQ(e.Value("kitap_wal_sync_failures_total"), 0);
   EXPECT_EQ(e.Value("kitap_wal_checkpoints_total"), 5);
   EXPECT_EQ(e.Value("kitap_wal_checkpoint_restarts_total"), 3);
   EXPECT_EQ(e.Value("kitap_wal_checkpoint_failures_total"), 1);

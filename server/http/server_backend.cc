@@ -46,6 +46,7 @@ metrics::WriterCounts Counts(const Engine& engine) {
   const db::CheckpointStats& c = engine.checkpoint_stats();
   return {s.batches.load(kRelaxed),        s.pieces.load(kRelaxed),
           s.failed_commits.load(kRelaxed), s.queue_depth.load(kRelaxed),
+          s.log_syncs.load(kRelaxed),      s.log_sync_failures.load(kRelaxed),
           c.checkpoints.load(kRelaxed),    c.restarts.load(kRelaxed),
           c.failures.load(kRelaxed)};
 }
@@ -63,6 +64,12 @@ Status ServerBackend::Admit(const std::string& authorization,
 }
 
 void ServerBackend::CheckReady(std::function<void(const Status&)> done) {
+  if (edge_.engine.writer_stats().log_sync_failures.load() > 0) {
+    return done(Status::Unavailable(
+        "STORAGE_SYNC_FAILED",
+        "a sync of the write-ahead log failed: writes are refused until "
+        "kitapd is restarted"));
+  }
   edge_.engine.Read(
       [](OpContext& ctx) {
         db::Statement& st = ctx.db.Prepare("SELECT 1");

@@ -24,6 +24,14 @@ void RenderWriter(const WriterCounts& w, TextWriter* out) {
   Single(out, "kitap_write_queue_depth", "gauge",
          "Writes waiting for the writer now.",
          static_cast<double>(w.queue_depth));
+  Single(out, "kitap_wal_syncs_total", "counter",
+         "Syncs of the write-ahead log before answering: one for all the "
+         "write transactions committed since the last.",
+         static_cast<double>(w.log_syncs));
+  Single(out, "kitap_wal_sync_failures_total", "counter",
+         "Failed syncs of the write-ahead log: after one, kitapd takes no "
+         "more writes until it is restarted.",
+         static_cast<double>(w.log_sync_failures));
   Single(out, "kitap_wal_checkpoints_total", "counter",
          "Checkpoints that copied the write-ahead log into the database file.",
          static_cast<double>(w.checkpoints));

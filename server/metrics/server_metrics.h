@@ -23,6 +23,8 @@ struct WriterCounts {
   uint64_t pieces = 0;
   uint64_t failed_commits = 0;
   uint64_t queue_depth = 0;
+  uint64_t log_syncs = 0;  // of the write-ahead log, before answering
+  uint64_t log_sync_failures = 0;
   uint64_t checkpoints = 0;  // of the write-ahead log (db/checkpointer.h)
   uint64_t checkpoint_restarts = 0;  // of the checkpoints, RESTARTs
   uint64_t checkpoint_failures = 0;
