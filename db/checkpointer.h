@@ -10,7 +10,8 @@
 // at most every 100 ms. A passive checkpoint never blocks the writer or the
 // readers; the writer starts the WAL over from its beginning once a
 // checkpoint has copied all of it. Under writes that never pause that does
-// not happen by itself: once a checkpoint leaves a WAL of 16 x `pages`, the
+// not happen by itself: once a checkpoint leaves a WAL of 16 x `pages`, this
+// thread catches up with a few passive checkpoints back to back, then the
 // writer runs a RESTART checkpoint after its next commit (the pages of that
 // commit or few, a millisecond or so), and the WAL starts over.
 //
@@ -52,14 +53,18 @@ class Checkpointer {
   const CheckpointStats& stats() const { return stats_; }
 
  private:
-  Checkpointer(Database& writer, std::unique_ptr<Database> own, int pages,
-               int writer_busy_timeout_ms);
+  Checkpointer(Database& writer, std::unique_ptr<Database> own, int file_fd,
+               int pages, int writer_busy_timeout_ms);
   static int OnCommit(void* self, sqlite3* db, const char* name, int pages);
   void Restart(sqlite3* db);  // on the writer's thread
+  // One PASSIVE checkpoint, counted; `log_pages`: the log's size in pages
+  // when it began. Returns SQLite's result code.
+  int Passive(int* log_pages);
   void Loop();
 
   Database& writer_;
   std::unique_ptr<Database> own_;
+  const int file_fd_;  // the database file, for syncs before restarts
   const int pages_;
   const int writer_busy_timeout_ms_;
   std::atomic<bool> restart_due_{false};
