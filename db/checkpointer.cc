@@ -34,11 +34,11 @@ constexpr int kRestartWaitMs = 10;
 // The restart syncs the database file while the writer waits. A passive
 // checkpoint syncs it only when it copies the whole log, which under writes
 // that never pause it does not: every page copied since the last restart
-// would wait for the restart's sync (5-7 ms of the writer on the scale-1
-// test file). So before asking for a restart this thread syncs the file
-// itself, after catching up with passive checkpoints back to back (each
-// copies what was committed while the one before ran) until one finds only
-// a few commits' pages: the restart is left with those.
+// would wait for the restart's sync (about 5 ms of the writer, at the
+// median, on the scale-1 test file). So before asking for a restart this thread
+// syncs the file itself, after catching up with passive checkpoints back to
+// back (each copies what was committed while the one before ran) until one
+// finds only a few commits' pages: the restart is left with those.
 constexpr int kCatchUpPasses = 4;
 constexpr int kFewPages = 64;
 

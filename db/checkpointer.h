@@ -11,9 +11,10 @@
 // readers; the writer starts the WAL over from its beginning once a
 // checkpoint has copied all of it. Under writes that never pause that does
 // not happen by itself: once a checkpoint leaves a WAL of 16 x `pages`, this
-// thread catches up with a few passive checkpoints back to back, then the
-// writer runs a RESTART checkpoint after its next commit (the pages of that
-// commit or few, a millisecond or so), and the WAL starts over.
+// thread catches up with a few passive checkpoints back to back and syncs
+// the database file, then the writer runs a RESTART checkpoint after its
+// next commit (the pages of that commit or few and their sync, about a
+// millisecond), and the WAL starts over.
 //
 // Thread-safety: all public members may be called from any thread.
 #ifndef KITAP_DB_CHECKPOINTER_H_

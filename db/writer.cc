@@ -159,9 +159,6 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                     std::chrono::steady_clock::now() - start)
                     .count();
-  stats_.batches.fetch_add(1, std::memory_order_relaxed);
-  stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
-  stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
   Finished finished{{},
                     std::move(results),
                     {batch.size(), micros, batch_status.ok()},
@@ -169,7 +166,12 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   finished.dones.reserve(batch.size());
   for (Piece& piece : batch) finished.dones.push_back(std::move(piece.done));
   {
+    // Counted as the batch is handed over: a piece's `done` runs after its
+    // batch is counted, and a counted batch is with the finisher.
     std::lock_guard lock(finish_mu_);
+    stats_.batches.fetch_add(1, std::memory_order_relaxed);
+    stats_.pieces.fetch_add(batch.size(), std::memory_order_relaxed);
+    stats_.commit_micros_total.fetch_add(micros, std::memory_order_relaxed);
     finished_.push_back(std::move(finished));
   }
   finish_cv_.notify_one();

@@ -86,8 +86,9 @@ class Writer {
   Writer(const Writer&) = delete;
   Writer& operator=(const Writer&) = delete;
 
-  // Queues work. When the queue is full or the writer is stopping, `done` is
-  // called at once (on this thread) with RESOURCE_EXHAUSTED or UNAVAILABLE.
+  // Queues work. When the queue is full, the writer is stopping or a sync of
+  // the log has failed, `done` is called at once (on this thread) with
+  // RESOURCE_EXHAUSTED or UNAVAILABLE.
   void Submit(Work work, Done done);
 
   // Finishes everything already queued, refuses new work, joins the thread.

@@ -333,6 +333,7 @@ TEST_F(WriterTest, OneSyncCoversEveryBatchCommittedDuringTheLast) {
   syncs.entered.get_future().wait();
   std::future<Status> second = Insert(2);
   std::future<Status> third = Insert(3);
+  // Counted pieces are with the finisher, which still waits on the sync.
   while (writer_->stats().pieces.load() < 3) std::this_thread::yield();
   syncs.release.set_value();
   for (auto* f : {&first, &second, &third}) EXPECT_TRUE(f->get().ok());
