@@ -24,6 +24,9 @@ Status LogLost(const std::string& why) {
           "takes no more writes until it is restarted");
 }
 
+// What every write gets once a sync has failed.
+Status AfterLostSync() { return LogLost("an earlier sync failed"); }
+
 Status Fdatasync(int fd) {
   while (fdatasync(fd) != 0) {
     if (errno != EINTR) return LogLost(std::strerror(errno));
@@ -42,7 +45,7 @@ Writer::Writer(std::unique_ptr<Database> db, WriterOptions options)
 Writer::~Writer() { Stop(); }
 
 void Writer::Submit(Work work, Done done) {
-  if (log_lost_.load()) return done(LogLost("an earlier sync failed"));
+  if (log_lost_.load()) return done(AfterLostSync());
   {
     std::lock_guard lock(mu_);
     if (stopping_) {
@@ -134,8 +137,7 @@ void Writer::RunBatch(std::vector<Piece>& batch) {
   std::vector<Status> results(batch.size());
   Transaction tx(*db_);
   bool owes_sync = false;
-  Status batch_status =
-      log_lost_.load() ? LogLost("an earlier sync failed") : tx.Begin();
+  Status batch_status = log_lost_.load() ? AfterLostSync() : tx.Begin();
   db_->increments().Defer();
   for (size_t i = 0; i < batch.size() && batch_status.ok(); ++i) {
     results[i] = RunPiece(batch[i]);
@@ -203,7 +205,7 @@ void Writer::SyncLog(std::deque<Finished>& ready) {
     return;
   }
   Status synced = log_lost_.load()
-                      ? LogLost("an earlier sync failed")
+                      ? AfterLostSync()
                       : (options_.sync_log ? options_.sync_log(log_fd_)
                                            : Fdatasync(log_fd_));
   if (synced.ok()) {
